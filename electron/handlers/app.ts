@@ -1,0 +1,16 @@
+import type { Services } from '../services/context';
+import type { HandlerTable } from './dispatch';
+
+export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup'> {
+  return {
+    'app.info': async () => ({
+      version: s.options.version,
+      host: s.ports.kind,
+      platform: process.platform,
+      dataDir: s.options.dataDir,
+      office: await s.office.get(),
+      demoRequested: s.options.demoRequested,
+    }),
+    'app.setup': (args) => s.office.setup(args),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Services } from '../services/context';
+import type { HandlerTable } from './dispatch';
+
+type FileChannels = 'files.write' | 'files.read' | 'files.list' | 'files.remove' | 'files.open' | 'dialog.pickFolder';
+
+export function fileHandlers(s: Services): Pick<HandlerTable, FileChannels> {
+  return {
+    'files.write': ({ ref, data }) => s.files.write(ref, data),
+    'files.read': async ({ ref }) => ({ data: await s.files.read(ref) }),
+    'files.list': ({ ref }) => s.files.list(ref),
+    'files.remove': async ({ ref }) => ({ removed: await s.files.remove(ref) }),
+    'files.open': async ({ ref }) => ({ opened: await s.ports.openPath(s.paths.resolve(ref)) }),
+    'dialog.pickFolder': async ({ title }) => {
+      const folder = await s.ports.pickFolder(title);
+      return folder ? { picked: s.paths.picked.add(folder) } : null;
+    },
+  };
+}

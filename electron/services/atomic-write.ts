@@ -1,0 +1,63 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** The file operations atomicWrite needs; tests pass a variant that "crashes" midway. */
+export interface AtomicFs {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  rm: typeof fsp.rm;
+  mkdir: typeof fsp.mkdir;
+}
+
+const realFs: AtomicFs = { open: fsp.open, rename: fsp.rename, rm: fsp.rm, mkdir: fsp.mkdir };
+
+/**
+ * Write a whole file so that a reader (or the next start after a crash) sees
+ * either the old content or the new, never a part: write a temporary sibling,
+ * fsync it, rename it over the target, then fsync the folder where allowed.
+ */
+export async function atomicWrite(target: string, data: Uint8Array | string, fs: AtomicFs = realFs): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let renamed = false;
+  try {
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, target);
+    renamed = true;
+    await syncDir(dir, fs);
+  } finally {
+    if (!renamed) await fs.rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+async function syncDir(dir: string, fs: AtomicFs): Promise<void> {
+  // Windows cannot open a folder for fsync; the rename is already durable enough there.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Remove temporary files left by a write that a crash cut short. */
+export async function sweepTempFiles(dir: string): Promise<number> {
+  let removed = 0;
+  const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    if (e.isFile() && /^\..+\.[0-9a-f]{12}\.tmp$/.test(e.name)) {
+      await fsp.rm(path.join(dir, e.name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

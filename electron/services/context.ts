@@ -1,0 +1,41 @@
+import type { HostEvent } from '../../shared/contract';
+import { FileService } from './files';
+import { OfficeService } from './office';
+import { AppPaths, PickedFolders } from './paths';
+
+/** What differs between the Electron host and the browser host; the services see only this. */
+export interface HostPorts {
+  kind: 'electron' | 'browser';
+  /** Ask the person for a folder; null when they cancel. */
+  pickFolder(title: string): Promise<string | null>;
+  /** Open a file with the system's default program. */
+  openPath(absPath: string): Promise<boolean>;
+  /** Push an event to the renderer. */
+  emit(event: HostEvent, payload: unknown): void;
+}
+
+export interface HostOptions {
+  dataDir: string;
+  version: string;
+  demoRequested: boolean;
+}
+
+/** Everything the handler table needs, built once per host. */
+export interface Services {
+  options: HostOptions;
+  ports: HostPorts;
+  paths: AppPaths;
+  files: FileService;
+  office: OfficeService;
+}
+
+export function createServices(options: HostOptions, ports: HostPorts): Services {
+  const paths = new AppPaths(options.dataDir, new PickedFolders());
+  return {
+    options,
+    ports,
+    paths,
+    files: new FileService(paths),
+    office: new OfficeService(paths),
+  };
+}

@@ -1,0 +1,55 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { FileRef } from '../../shared/contract/files';
+import { atomicWrite } from './atomic-write';
+import type { AppPaths } from './paths';
+
+export interface FileEntry {
+  name: string;
+  size: number;
+  modified: string;
+}
+
+/** Files the renderer reads and writes, always through AppPaths' allow-list. */
+export class FileService {
+  constructor(private readonly paths: AppPaths) {}
+
+  async write(ref: FileRef, data: Uint8Array): Promise<{ path: string; size: number }> {
+    const abs = this.paths.resolve(ref);
+    await atomicWrite(abs, data);
+    return { path: abs, size: data.byteLength };
+  }
+
+  async read(ref: FileRef): Promise<Uint8Array> {
+    const abs = this.paths.resolve(ref);
+    try {
+      return new Uint8Array(await fsp.readFile(abs));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`找不到文件：${ref.path}`);
+      throw e;
+    }
+  }
+
+  async list(ref: Parameters<AppPaths['root']>[0]): Promise<FileEntry[]> {
+    const dir = this.paths.root(ref);
+    const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
+    const out: FileEntry[] = [];
+    for (const e of entries) {
+      if (!e.isFile() || e.name.startsWith('.')) continue;
+      const st = await fsp.stat(path.join(dir, e.name));
+      out.push({ name: e.name, size: st.size, modified: st.mtime.toISOString() });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async remove(ref: FileRef): Promise<boolean> {
+    const abs = this.paths.resolve(ref);
+    try {
+      await fsp.rm(abs);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { promises as fsp } from 'node:fs';
+import { Office, OfficeSetupInput } from '../../shared/domain/office';
+import { newNodeId } from '../../shared/ids';
+import { atomicWrite } from './atomic-write';
+import type { AppPaths } from './paths';
+
+/**
+ * The office's identity lives in the data folder, not in IndexedDB, so that a
+ * wiped browser store can be rebuilt from the archive under the same node id.
+ */
+export class OfficeService {
+  private cached: Office | null | undefined;
+
+  constructor(private readonly paths: AppPaths) {}
+
+  async get(): Promise<Office | null> {
+    if (this.cached !== undefined) return this.cached;
+    try {
+      const raw = JSON.parse(await fsp.readFile(this.paths.officeFile, 'utf8'));
+      this.cached = Office.parse(raw);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`办公室信息文件已损坏：${this.paths.officeFile}`);
+      this.cached = null;
+    }
+    return this.cached;
+  }
+
+  async setup(input: OfficeSetupInput, now = new Date()): Promise<Office> {
+    const existing = await this.get();
+    if (existing) throw new Error('本机已经设置过办公室，不能重复设置。');
+    const parsed = OfficeSetupInput.parse(input);
+    const office: Office = { ...parsed, nodeId: newNodeId(), createdAt: now.toISOString() };
+    await atomicWrite(this.paths.officeFile, JSON.stringify(office, null, 2));
+    this.cached = office;
+    return office;
+  }
+}

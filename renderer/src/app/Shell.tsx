@@ -1,0 +1,47 @@
+import { AppBar, Box, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { useLocation, useNavigate } from 'react-router';
+import { OFFICE_ROLE_LABELS, type Office } from '../../../shared/domain/office';
+import { AppRoutes } from './routes';
+import { SECTIONS } from './sections';
+import { t } from './strings';
+
+const DRAWER = 200;
+
+function isActive(current: string, path: string): boolean {
+  return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
+}
+
+export function Shell({ office }: { office: Office }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+            {t.appName}
+          </Typography>
+          {office.demo && <Chip label="示例办公室" color="warning" size="small" sx={{ mr: 1 }} />}
+          <Typography variant="body2" data-testid="office-name">
+            {office.name}（{OFFICE_ROLE_LABELS[office.role]}）
+          </Typography>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: DRAWER, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
+        <Toolbar variant="dense" />
+        <List component="nav" aria-label="主导航">
+          {SECTIONS.map((s) => (
+            <ListItemButton key={s.path} selected={isActive(location.pathname, s.path)} onClick={() => navigate(s.path)}>
+              <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
+              <ListItemText primary={s.label} />
+            </ListItemButton>
+          ))}
+        </List>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        <AppRoutes />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { HomePage } from '../features/home/HomePage';
+import { MembersPage } from '../features/members/MembersPage';
+import { NotBuilt } from '../features/placeholder/NotBuilt';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { t } from './strings';
+
+/** Every page of the shell. A capability replaces its NotBuilt line with its own page. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/members/*" element={<MembersPage />} />
+      <Route path="/sessions/*" element={<NotBuilt section={t.nav.sessions} />} />
+      <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
+      <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
+      <Route path="/printing/*" element={<NotBuilt section={t.nav.printing} />} />
+      <Route path="/exchange/*" element={<NotBuilt section={t.nav.exchange} />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<HomePage />} />
+    </Routes>
+  );
+}

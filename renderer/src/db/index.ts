@@ -1,0 +1,13 @@
+import type { Member } from '../../../shared/domain/member';
+import type { RefEntry } from '../../../shared/domain/reflist';
+import { DeskDb } from './db';
+import { Repo } from './repo';
+
+/** The app's one database and its repositories: features read and write through these. */
+export const db = new DeskDb();
+
+export const repos = {
+  members: new Repo<Member>(db, 'members'),
+  refLists: new Repo<RefEntry>(db, 'refLists'),
+};
+export type Repos = typeof repos;

@@ -1,0 +1,95 @@
+import Dexie from 'dexie';
+import { Hlc } from '../../../shared/hlc';
+import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
+import type { DeskDb } from './db';
+import { withDerived } from './derive';
+import { identity } from './identity';
+import { authoriseTransaction } from './write-guard';
+
+interface ClockRow extends Record<string, unknown> {
+  key: 'clock';
+  last: string | null;
+  /** Last seq issued by this node. */
+  seq: number;
+}
+
+/**
+ * Writes inside one transaction: each record write gets a fresh HLC stamp and
+ * the next seq, the record and its op are written together, and the clock row
+ * is saved once at the end. If anything throws, Dexie rolls back all of it.
+ */
+export class LoggedWriter {
+  private constructor(
+    private readonly db: DeskDb,
+    private readonly hlc: Hlc,
+    private clock: ClockRow,
+  ) {}
+
+  static async open(db: DeskDb): Promise<LoggedWriter> {
+    const { nodeId } = identity();
+    const row = ((await db.meta.get('clock')) as ClockRow | undefined) ?? { key: 'clock', last: null, seq: 0 };
+    return new LoggedWriter(db, new Hlc(nodeId, Date.now, row.last), row);
+  }
+
+  /** Write changed fields of records in one table: one op per record, never per field. */
+  async writeMany<T extends SyncMeta>(table: string, entries: Array<{ id: string; fields: Record<string, unknown> }>): Promise<T[]> {
+    if (!entries.length) return [];
+    const t = this.db.synced<T>(table);
+    const current = await t.bulkGet(entries.map((e) => e.id));
+    const { nodeId } = identity();
+    const records: T[] = [];
+    const ops: Op[] = [];
+    entries.forEach((e, i) => {
+      const stamp = this.hlc.send();
+      const seq = ++this.clock.seq;
+      const op: Op = { stamp, origin: nodeId, seq, table, id: e.id, fields: e.fields };
+      const { record } = applyOpToRecord<T>(current[i], op);
+      records.push(withDerived(table, (record ?? current[i]) as T & Record<string, unknown>));
+      ops.push(op);
+    });
+    await t.bulkPut(records);
+    await this.db.ops.bulkAdd(ops);
+    this.clock.last = this.hlc.last();
+    return records;
+  }
+
+  async save(): Promise<void> {
+    await this.db.meta.put(this.clock);
+  }
+}
+
+const writers = new WeakMap<object, LoggedWriter>();
+
+/**
+ * Run `fn` in one read-write transaction over `tables` plus the op log.
+ * Nested calls join the outer transaction and its writer.
+ */
+export async function loggedTransaction<R>(db: DeskDb, tables: string[], fn: (w: LoggedWriter) => Promise<R>): Promise<R> {
+  const outer = Dexie.currentTransaction;
+  const joined = outer ? writers.get(outer.idbtrans) : undefined;
+  if (joined) return fn(joined);
+  return db.transaction('rw', [...new Set([...tables, 'ops', 'meta'])], async (tx) => {
+    authoriseTransaction(tx.idbtrans);
+    const writer = await LoggedWriter.open(db);
+    writers.set(tx.idbtrans, writer);
+    const result = await fn(writer);
+    await writer.save();
+    return result;
+  });
+}
+
+/** The highest seq this database holds for each origin (the version vector). */
+export async function versionVector(db: DeskDb): Promise<Record<string, number>> {
+  const vv: Record<string, number> = {};
+  let origin: string | null = null;
+  // Walk origins by jumping to the last key of each one: O(origins) reads, not O(ops).
+  for (;;) {
+    const next: Op | undefined = await (origin === null
+      ? db.ops.orderBy('[origin+seq]').first()
+      : db.ops.where('[origin+seq]').above([origin, Infinity]).first());
+    if (!next) return vv;
+    origin = next.origin;
+    const last = await db.ops.where('[origin+seq]').between([origin, Dexie.minKey], [origin, Dexie.maxKey]).last();
+    vv[origin] = last?.seq ?? 0;
+  }
+}

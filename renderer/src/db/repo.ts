@@ -1,0 +1,88 @@
+import type { Table } from 'dexie';
+import { newId } from '../../../shared/ids';
+import type { Fields, SyncMeta } from '../../../shared/sync/record';
+import type { DeskDb } from './db';
+import { identity } from './identity';
+import { loggedTransaction } from './oplog';
+import type { SyncedTable } from './schema';
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The only way to change a synced table. Each write is one transaction that
+ * also appends one op per record; reads go through `read` and `live`.
+ */
+export class Repo<T extends SyncMeta> {
+  constructor(
+    protected readonly db: DeskDb,
+    readonly table: SyncedTable,
+  ) {}
+
+  /** For queries. Writes through this table are refused by the write guard. */
+  get read(): Table<T, string> {
+    return this.db.synced<T>(this.table);
+  }
+
+  get(id: string): Promise<T | undefined> {
+    return this.read.get(id);
+  }
+
+  /** All records not deleted. */
+  all(): Promise<T[]> {
+    return this.read.filter((r) => r.deleted === 0).toArray();
+  }
+
+  async create(fields: Fields<T>): Promise<T> {
+    const [rec] = await this.bulkCreate([fields]);
+    return rec;
+  }
+
+  /** Create many records in one transaction (imports, demo data). */
+  bulkCreate(rows: Fields<T>[]): Promise<T[]> {
+    const office = identity().office;
+    return loggedTransaction(this.db, [this.table], (w) =>
+      w.writeMany<T>(
+        this.table,
+        rows.map((fields) => ({ id: newId(), fields: { office, ...fields, deleted: 0 } })),
+      ),
+    );
+  }
+
+  /** Change some fields; only fields whose value differs are written and logged. */
+  async update(id: string, changes: Partial<Fields<T>>): Promise<T> {
+    const [rec] = await this.bulkUpdate([{ id, changes }]);
+    return rec;
+  }
+
+  bulkUpdate(rows: Array<{ id: string; changes: Partial<Fields<T>> }>): Promise<T[]> {
+    return loggedTransaction(this.db, [this.table], async (w) => {
+      const current = await this.read.bulkGet(rows.map((r) => r.id));
+      const entries: Array<{ id: string; fields: Record<string, unknown> }> = [];
+      const unchanged: T[] = [];
+      rows.forEach((r, i) => {
+        const cur = current[i];
+        if (!cur) throw new Error(`找不到要修改的记录（${this.table} ${r.id}）`);
+        const fields = Object.fromEntries(
+          Object.entries(r.changes).filter(([k, v]) => !sameValue((cur as Record<string, unknown>)[k], v)),
+        );
+        if (Object.keys(fields).length) entries.push({ id: r.id, fields });
+        else unchanged.push(cur);
+      });
+      const written = await w.writeMany<T>(this.table, entries);
+      const byId = new Map([...written, ...unchanged].map((r) => [r.id, r]));
+      return rows.map((r) => byId.get(r.id)!);
+    });
+  }
+
+  /** Delete by tombstone; the record stays so the deletion can travel. */
+  remove(id: string): Promise<T> {
+    return this.update(id, { deleted: 1 } as unknown as Partial<Fields<T>>);
+  }
+
+  /** Undo a deletion explicitly (an edit of another field never does). */
+  restore(id: string): Promise<T> {
+    return this.update(id, { deleted: 0 } as unknown as Partial<Fields<T>>);
+  }
+}

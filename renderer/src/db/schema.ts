@@ -1,0 +1,57 @@
+import type { Transaction } from 'dexie';
+import { memberSortKey } from '../../../shared/pinyin';
+
+/**
+ * Every version of the database, oldest first. A new version lists only the
+ * stores it changes, plus an upgrade that brings old rows up to date; it is
+ * tested from every earlier version (schema.test.ts). Until the first release,
+ * a capability adds its new tables to the newest version.
+ */
+export interface VersionSpec {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DB_NAME = 'committee-desk';
+
+/**
+ * Tables whose records carry sync metadata and are written only through
+ * repositories (so every write leaves an op). The sync exchange is generic
+ * over this list: a capability syncs a table by adding it here.
+ */
+export const SYNCED_TABLES = ['members', 'refLists'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export const VERSIONS: VersionSpec[] = [
+  {
+    version: 1,
+    stores: {
+      // Local state: node clock, settings. Not synced.
+      meta: 'key',
+      // The op log: one row per local or imported write, keyed per origin.
+      ops: '[origin+seq], [table+id], stamp',
+      // Conflicts kept for a person to resolve (fields that matter).
+      conflicts: 'id, [table+rowId], resolved',
+      members: 'id, office, memberNo, name, sector, status, *committees, _rev',
+      refLists: 'id, office, kind, [kind+name]',
+    },
+  },
+  {
+    // v2: members get a pinyin sort key so the roster sorts by 拼音 in the index, not in memory.
+    version: 2,
+    stores: {
+      members: 'id, office, memberNo, name, sector, status, *committees, _rev, sortKey',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('members')
+        .toCollection()
+        .modify((m: { name?: string; sortKey?: string }) => {
+          m.sortKey = memberSortKey(m.name ?? '');
+        });
+    },
+  },
+];
+
+export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1].version;

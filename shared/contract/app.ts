@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Office, OfficeSetupInput } from '../domain/office';
+
+export const HostKind = z.enum(['electron', 'browser']);
+
+export const AppInfo = z.object({
+  version: z.string(),
+  host: HostKind,
+  platform: z.string(),
+  dataDir: z.string(),
+  office: Office.nullable(),
+  /** The host was started with --demo: open the demo office without asking. */
+  demoRequested: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const appContract = {
+  'app.info': { args: z.object({}), result: AppInfo },
+  'app.setup': { args: OfficeSetupInput, result: Office },
+} as const;

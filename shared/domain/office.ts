@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** 工委 = a street working committee's office; hq = 区政协机关. */
+export const OfficeRole = z.enum(['office', 'hq']);
+export type OfficeRole = z.infer<typeof OfficeRole>;
+
+export const OFFICE_ROLE_LABELS: Record<OfficeRole, string> = {
+  office: '街道政协工委',
+  hq: '区政协机关',
+};
+
+/** What a person types at setup. Messages are shown as they are, so they say what to fix. */
+export const OfficeSetupInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, '办公室名称至少 2 个字')
+    .max(40, '办公室名称不能超过 40 个字'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{2,20}$/, '办公室代码只能用 2 到 20 位字母、数字或短横线，例如 ZL-NJ')
+    .transform((s) => s.toUpperCase()),
+  role: OfficeRole,
+  demo: z.boolean().default(false),
+});
+export type OfficeSetupInput = z.input<typeof OfficeSetupInput>;
+
+export const Office = z.object({
+  name: z.string(),
+  code: z.string(),
+  role: OfficeRole,
+  demo: z.boolean(),
+  /** This installation's node id: the tail of every stamp it issues. */
+  nodeId: z.string().regex(/^[0-9A-F]{16}$/),
+  createdAt: z.string(),
+});
+export type Office = z.infer<typeof Office>;

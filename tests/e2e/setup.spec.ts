@@ -1,0 +1,52 @@
+import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+
+test('a new user completes setup, reloads, and finds the office still there', async ({ launch }) => {
+  const dataDir = tmpDir();
+  const { page } = await launch.start({ dataDir });
+  await expect(page.getByRole('heading', { name: '欢迎使用政协工委助手' })).toBeVisible();
+
+  // Bad input is refused with a message that says what to fix.
+  await page.getByLabel('办公室名称').fill('南');
+  await page.getByLabel('办公室代码').fill('南大街');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByText('办公室名称至少 2 个字')).toBeVisible();
+  await expect(page.getByText(/办公室代码只能用/)).toBeVisible();
+
+  await page.getByLabel('办公室名称').fill('南大街街道政协工委');
+  await page.getByLabel('办公室代码').fill('zl-ndj');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByTestId('office-name')).toHaveText('南大街街道政协工委（街道政协工委）');
+
+  await page.reload();
+  await expect(page.getByTestId('office-name')).toHaveText('南大街街道政协工委（街道政协工委）');
+  await page.getByRole('button', { name: '设置' }).click();
+  await expect(page.getByTestId('setting-代码')).toHaveText('ZL-NDJ');
+  await expect(page.getByTestId('setting-数据文件夹')).toHaveText(dataDir);
+  await expect(page.getByTestId('setting-持久存储')).not.toBeEmpty();
+  await page.screenshot({ path: 'test-results/shell-after-setup.png' });
+});
+
+test('the office survives a restart of the host over the same data folder', async ({ launch }) => {
+  const dataDir = tmpDir();
+  const first = await launch.start({ dataDir });
+  await first.page.getByLabel('办公室名称').fill('区政协机关');
+  await first.page.getByLabel('办公室代码').fill('HQ');
+  await first.page.getByLabel('区政协机关').check();
+  await first.page.getByRole('button', { name: '开始使用' }).click();
+  await expect(first.page.getByTestId('office-name')).toHaveText('区政协机关（区政协机关）');
+  await first.close();
+
+  const second = await launch.start({ dataDir });
+  await expect(second.page.getByTestId('office-name')).toHaveText('区政协机关（区政协机关）');
+});
+
+test('the demo office opens with its members listed', async ({ launch }) => {
+  const { page } = await launch.start();
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  const rows = page.getByRole('table', { name: '委员名册' }).locator('tbody tr');
+  await expect(rows).toHaveCount(300);
+  await page.getByRole('button', { name: '提案' }).click();
+  await expect(page.getByText('「提案」功能尚在开发中')).toBeVisible();
+});

@@ -7,7 +7,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: {
-    outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
+    // CD_DIST lets parallel work trees of one checkout build without emptying each other's output.
+    outDir: path.resolve(process.env.CD_DIST ?? path.join(import.meta.dirname, 'dist'), 'renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 4000,

@@ -10,7 +10,7 @@ export async function buildAll({ quiet = false } = {}) {
   await vite({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
   await esbuild({
     entryPoints: { main: path.join(root, 'electron/main.ts'), preload: path.join(root, 'electron/preload.ts') },
-    outdir: path.join(root, 'dist/electron'),
+    outdir: path.join(process.env.CD_DIST ?? path.join(root, 'dist'), 'electron'),
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',

@@ -20,7 +20,7 @@ import { pickFolderInPage } from './folder-picker';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../..');
-export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');
+export const RENDERER_DIST = path.join(process.env.CD_DIST ?? path.join(REPO_ROOT, 'dist'), 'renderer');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching for a network this machine does not have. */

@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DeskDb } from './db';
+import { LATEST_VERSION, VERSIONS } from './schema';
+
+describe('schema migrations', () => {
+  it('upgrades a v1 database to the newest version, keeping rows and filling new fields', async () => {
+    const name = 'migration-v1';
+    const v1 = new Dexie(name);
+    v1.version(1).stores(VERSIONS[0].stores);
+    await v1.open();
+    await v1.table('members').bulkAdd([
+      { id: 'a', name: '曾小红', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' },
+      { id: 'b', name: '单立新', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' },
+      { id: 'c', name: '安娜', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' },
+    ]);
+    await v1.table('meta').put({ key: 'clock', last: null, seq: 3 });
+    v1.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const sorted = await db.table('members').orderBy('sortKey').toArray();
+    expect(sorted.map((m) => m.name)).toEqual(['安娜', '单立新', '曾小红']);
+    expect(sorted[1].sortKey.startsWith('shan li xin')).toBe(true);
+    expect(sorted[2].sortKey.startsWith('zeng xiao hong')).toBe(true);
+    expect((await db.meta.get('clock'))?.seq).toBe(3);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('lists versions in increasing order', () => {
+    const nums = VERSIONS.map((v) => v.version);
+    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+});

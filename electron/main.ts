@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import path from 'node:path';
 import { createHostDispatcher } from './handlers';
 import { registerIpc } from './ipc';
-import { createServices, type HostPorts } from './services/context';
+import { createServices, sweepAfterCrash, type HostPorts } from './services/context';
 import { resolveDataDir } from './services/data-dir';
 import { ELECTRON_ORIGIN, isNavigationAllowed, makeSenderCheck } from './services/security';
 import { serveStatic } from './services/static';
@@ -68,6 +68,7 @@ app.whenReady().then(async () => {
     return new Response(new Uint8Array(res.body), { status: res.status, headers: res.headers });
   });
   const services = createServices({ dataDir, version: app.getVersion(), demoRequested: demo }, ports);
+  await sweepAfterCrash(services);
   registerIpc(ipcMain, createHostDispatcher(services, makeSenderCheck(ELECTRON_ORIGIN)));
   await createWindow();
 });

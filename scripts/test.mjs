@@ -23,6 +23,21 @@ function readJson(file) {
   }
 }
 
+/** The one-line reasons of skipped end-to-end tests, so a skip is never silent. */
+function skipReasons(report) {
+  const reasons = new Set();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(`${spec.title}: ${a.description}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return [...reasons];
+}
+
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const steps = [];
 
@@ -60,6 +75,7 @@ if (e2e?.stats) {
   tally.failed += s.unexpected + s.flaky;
   tally.skipped += s.skipped;
   steps.push(`e2e: ${s.expected} passed, ${s.unexpected + s.flaky} failed, ${s.skipped} skipped`);
+  for (const reason of skipReasons(e2e)) steps.push(`  skipped: ${reason}`);
 }
 if (!e2eOk && (!e2e?.stats || e2e.stats.unexpected + e2e.stats.flaky === 0)) {
   tally.failed++;

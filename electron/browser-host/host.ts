@@ -13,7 +13,7 @@ import { buildSync } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { decodeWire, encodeWire } from '../../shared/contract/wire';
 import { createHostDispatcher } from '../handlers';
-import { createServices, type HostPorts, type Services } from '../services/context';
+import { createServices, sweepAfterCrash, type HostPorts, type Services } from '../services/context';
 import { BROWSER_HOST_ORIGIN, makeSenderCheck } from '../services/security';
 import { serveStatic } from '../services/static';
 import { pickFolderInPage } from './folder-picker';
@@ -104,6 +104,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     },
   };
   const services = createServices({ dataDir: opts.dataDir, version: appVersion(), demoRequested: !!opts.demo }, ports);
+  await sweepAfterCrash(services);
   const dispatch = createHostDispatcher(services, makeSenderCheck(BROWSER_HOST_ORIGIN));
 
   const url = `${BROWSER_HOST_ORIGIN}/`;

@@ -1,7 +1,9 @@
 import type { HostEvent } from '../../shared/contract';
+import path from 'node:path';
+import { sweepTempFiles } from './atomic-write';
 import { FileService } from './files';
 import { OfficeService } from './office';
-import { AppPaths, PickedFolders } from './paths';
+import { APP_AREAS, AppPaths, PickedFolders } from './paths';
 
 /** What differs between the Electron host and the browser host; the services see only this. */
 export interface HostPorts {
@@ -38,4 +40,12 @@ export function createServices(options: HostOptions, ports: HostPorts): Services
     files: new FileService(paths),
     office: new OfficeService(paths),
   };
+}
+
+/** Start-up housekeeping: remove temporary files that a crash left half-written. */
+export async function sweepAfterCrash(s: Services): Promise<number> {
+  const dirs = [s.options.dataDir, ...APP_AREAS.map((a) => s.paths.area(a)), path.join(s.options.dataDir, 'keys')];
+  let removed = 0;
+  for (const dir of dirs) removed += await sweepTempFiles(dir);
+  return removed;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../domain/session';
+import { belowRate, computeAttendanceFigures, formatRate, liveCounts, rateOf, type FigureRow, type FigureSession } from './figures';
+
+const s = (id: string, date: string, closed = true): FigureSession => ({ id, date, closedAt: closed ? `${date}T12:00:00` : '', deleted: 0 });
+const r = (sessionId: string, memberId: string, status: AttendanceStatus, makeUp: unknown = null, deleted: 0 | 1 = 0): FigureRow => ({ sessionId, memberId, status, makeUp, deleted });
+
+describe('rate arithmetic', () => {
+  it('is (present + late) / required, and nothing when nobody is required', () => {
+    expect(rateOf(6, 2, 10)).toBe(0.8);
+    expect(rateOf(0, 0, 0)).toBeNull();
+    expect(formatRate(0.8)).toBe('80.0%');
+    expect(formatRate(2 / 3)).toBe('66.7%');
+    expect(formatRate(1)).toBe('100.0%');
+    expect(formatRate(null)).toBe('—');
+  });
+});
+
+describe('figures', () => {
+  const sessions = [s('s1', '2026-01-10'), s('s2', '2026-02-10'), s('s3', '2025-12-01'), s('s4', '2026-03-01', false)];
+  const rows = [
+    r('s1', 'a', 'present'), r('s1', 'b', 'late'), r('s1', 'c', 'leave', { date: '2026-01-20', note: '' }), r('s1', 'd', 'absent'), r('s1', 'x', 'walkin'),
+    r('s2', 'a', 'absent', { date: '2026-02-20', note: '' }), r('s2', 'b', 'present'), r('s2', 'c', 'present', null, 1),
+    r('s3', 'a', 'absent'),
+    r('s4', 'a', 'present'),
+  ];
+
+  it('counts per session, with walk-ins apart and make-up beside the status', () => {
+    const f = computeAttendanceFigures(sessions, rows, { from: '2026-01-01', to: '2026-02-28' });
+    const s1 = f.sessions.find((x) => x.sessionId === 's1')!;
+    expect(s1).toMatchObject({ required: 4, present: 1, late: 1, leave: 1, absent: 1, walkin: 1, madeUp: 1, rate: 0.5 });
+    const s2 = f.sessions.find((x) => x.sessionId === 's2')!;
+    expect(s2).toMatchObject({ required: 2, present: 1, absent: 1, madeUp: 1, rate: 0.5 });
+    expect(f.sessions.map((x) => x.sessionId).sort()).toEqual(['s1', 's2']);
+    expect(f.total).toMatchObject({ required: 6, present: 2, late: 1, rate: 0.5 });
+  });
+
+  it('counts per member over the period', () => {
+    const f = computeAttendanceFigures(sessions, rows, { from: '2026-01-01', to: '2026-02-28' });
+    const a = f.members.find((x) => x.memberId === 'a')!;
+    expect(a).toMatchObject({ required: 2, present: 1, absent: 1, madeUp: 1, rate: 0.5 });
+    expect(f.members.find((x) => x.memberId === 'x')).toMatchObject({ required: 0, walkin: 1, rate: null });
+    expect(belowRate(f.members, 0.6).map((m) => m.memberId)).toEqual(['c', 'd', 'a']);
+  });
+
+  it('counts required members of an open session without a record as pending', () => {
+    const f = computeAttendanceFigures(sessions, rows, { from: '2026-03-01', pending: new Map([['s4', 3]]) });
+    expect(f.sessions[0]).toMatchObject({ required: 4, present: 1, pending: 3, rate: 0.25 });
+  });
+
+  it('property: totals equal the sum of sessions, and the rate stays within 0..1', () => {
+    const row = fc.record({
+      sessionId: fc.constantFrom('s1', 's2', 's3'),
+      memberId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      status: fc.constantFrom(...ATTENDANCE_STATUSES),
+      makeUp: fc.constantFrom(null, { date: '2026-03-01', note: '' }),
+      deleted: fc.constantFrom(0 as const, 1 as const),
+    });
+    fc.assert(fc.property(fc.array(row, { maxLength: 200 }), (rs) => {
+      const f = computeAttendanceFigures(sessions, rs);
+      const sum = (k: 'required' | 'present' | 'late' | 'madeUp') => f.sessions.reduce((t, x) => t + x[k], 0);
+      const live = rs.filter((x) => !x.deleted);
+      return sum('required') === f.total.required
+        && sum('present') === live.filter((x) => x.status === 'present').length
+        && f.members.reduce((t, m) => t + m.required, 0) === f.total.required
+        && [...f.sessions, ...f.members].every((x) => x.rate === null || (x.rate >= 0 && x.rate <= 1));
+    }));
+  });
+});
+
+describe('live counts at the door', () => {
+  it('says 应到, 实到, 请假, 未到 and walk-ins', () => {
+    const required = new Set(['a', 'b', 'c', 'd', 'e']);
+    const c = liveCounts(required, [
+      { memberId: 'a', status: 'present' }, { memberId: 'b', status: 'late' }, { memberId: 'c', status: 'leave' }, { memberId: 'z', status: 'walkin' },
+    ]);
+    expect(c).toEqual({ required: 5, arrived: 2, late: 1, leave: 1, missing: 2, walkin: 1 });
+  });
+});

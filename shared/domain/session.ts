@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { SyncMeta } from '../sync/record';
+import { parseLocalDate, parseLocalTime } from '../attendance/time';
+
+/** Default kinds of 学习活动; the field is free text, so an office can add its own. */
+export const SESSION_KINDS = ['学习会', '集中培训', '专题研讨', '视察', '调研', '协商议事'] as const;
+
+/**
+ * Who must attend: the union of all active members, some committees, some
+ * sectors and a hand-picked list. Resolved against the roster as it is when
+ * asked (shared/attendance/required.ts); closing a session freezes it.
+ */
+export interface AttendeeRule {
+  all: boolean;
+  committees: string[];
+  sectors: string[];
+  memberIds: string[];
+}
+
+/** A file attached to a session, stored by main under attachments/<sessionId>/<name>. */
+export interface SessionMaterial {
+  name: string;
+  /** Path inside the attachments area. */
+  path: string;
+  size: number;
+}
+
+/** 学习活动: a study session, training, seminar, inspection … */
+export interface StudySession extends SyncMeta {
+  title: string;
+  kind: string;
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  /** Local start time, HH:MM; arrivals after it are late. */
+  startTime: string;
+  /** Local end time, HH:MM, or ''. */
+  endTime: string;
+  place: string;
+  organiser: string;
+  topic: string;
+  agenda: string[];
+  required: AttendeeRule;
+  materials: SessionMaterial[];
+  /** Local date-time (YYYY-MM-DDTHH:MM:SS) when the session was closed, or '' while open. */
+  closedAt: string;
+}
+
+/** The fields a person edits on the plan form, checked with messages that say what to fix. */
+export const SessionInput = z
+  .object({
+    title: z.string().trim().min(2, '活动名称至少 2 个字').max(80, '活动名称不能超过 80 个字'),
+    kind: z.string().trim().min(1, '请选择或填写活动类型').max(20, '活动类型不能超过 20 个字'),
+    date: z.string().trim().transform((s, ctx) => {
+      const r = parseLocalDate(s);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.message });
+        return z.NEVER;
+      }
+      return r.value;
+    }),
+    startTime: z.string().trim().transform((s, ctx) => {
+      const r = parseLocalTime(s);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: `开始时间：${r.message}` });
+        return z.NEVER;
+      }
+      return r.value;
+    }),
+    endTime: z.string().trim().transform((s, ctx) => {
+      if (!s) return '';
+      const r = parseLocalTime(s);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: `结束时间：${r.message}` });
+        return z.NEVER;
+      }
+      return r.value;
+    }),
+    place: z.string().trim().max(80, '地点不能超过 80 个字'),
+    organiser: z.string().trim().max(40, '组织者不能超过 40 个字'),
+    topic: z.string().trim().max(500, '主题不能超过 500 个字'),
+    agenda: z.array(z.string().trim().max(200, '每项议程不能超过 200 个字')).transform((a) => a.filter(Boolean)),
+    required: z.object({
+      all: z.boolean(),
+      committees: z.array(z.string()),
+      sectors: z.array(z.string()),
+      memberIds: z.array(z.string()),
+    }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endTime && v.startTime && v.endTime <= v.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间应晚于开始时间' });
+    }
+    const r = v.required;
+    if (!r.all && !r.committees.length && !r.sectors.length && !r.memberIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['required'], message: '请选择应到人员：全体委员、专委会、界别或指定委员' });
+    }
+  });
+export type SessionInput = z.input<typeof SessionInput>;
+
+export const ATTENDANCE_STATUSES = ['present', 'late', 'leave', 'absent', 'walkin'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  present: '出席',
+  late: '迟到',
+  leave: '请假',
+  absent: '缺席',
+  walkin: '列席',
+};
+
+/** 请假: asked before the session. */
+export interface LeaveInfo {
+  reason: string;
+  approver: string;
+  /** YYYY-MM-DD */
+  askedOn: string;
+}
+
+/** 补学: recorded later against an absence or leave; the original status stays. */
+export interface MakeUpInfo {
+  /** YYYY-MM-DD */
+  date: string;
+  note: string;
+}
+
+/** One record per (session, member). */
+export interface Attendance extends SyncMeta {
+  sessionId: string;
+  memberId: string;
+  status: AttendanceStatus;
+  /** Local date-time of arrival (YYYY-MM-DDTHH:MM:SS), or ''. */
+  arrivedAt: string;
+  leave: LeaveInfo | null;
+  makeUp: MakeUpInfo | null;
+}

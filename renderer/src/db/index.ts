@@ -1,5 +1,6 @@
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
+import type { Attendance, StudySession } from '../../../shared/domain/session';
 import { DeskDb } from './db';
 import { Repo } from './repo';
 
@@ -9,5 +10,7 @@ export const db = new DeskDb();
 export const repos = {
   members: new Repo<Member>(db, 'members'),
   refLists: new Repo<RefEntry>(db, 'refLists'),
+  sessions: new Repo<StudySession>(db, 'sessions'),
+  attendance: new Repo<Attendance>(db, 'attendance'),
 };
 export type Repos = typeof repos;

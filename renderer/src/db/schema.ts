@@ -20,7 +20,7 @@ export const DB_NAME = 'committee-desk';
  * repositories (so every write leaves an op). The sync exchange is generic
  * over this list: a capability syncs a table by adding it here.
  */
-export const SYNCED_TABLES = ['members', 'refLists'] as const;
+export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const VERSIONS: VersionSpec[] = [
@@ -42,6 +42,9 @@ export const VERSIONS: VersionSpec[] = [
     version: 2,
     stores: {
       members: 'id, office, memberNo, name, sector, status, *committees, _rev, sortKey',
+      // Study sessions and one attendance record per (session, member) (features/sessions).
+      sessions: 'id, office, date, _rev',
+      attendance: 'id, office, sessionId, memberId, [sessionId+memberId], _rev',
     },
     upgrade: async (tx) => {
       await tx

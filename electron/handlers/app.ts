@@ -1,7 +1,7 @@
 import type { Services } from '../services/context';
 import type { HandlerTable } from './dispatch';
 
-export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup'> {
+export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup' | 'app.leaveDemo'> {
   return {
     'app.info': async () => ({
       version: s.options.version,
@@ -12,5 +12,6 @@ export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.s
       demoRequested: s.options.demoRequested,
     }),
     'app.setup': (args) => s.office.setup(args),
+    'app.leaveDemo': async () => ({ left: await s.office.leaveDemo() }),
   };
 }

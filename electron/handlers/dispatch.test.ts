@@ -49,6 +49,9 @@ describe('handler table', () => {
     expect(first).toMatchObject({ ok: true, result: { code: 'ZL-NDJ', role: 'office', demo: false } });
     const again = await dispatch('app.setup', { name: '另一个', code: 'X2', role: 'hq' }, APP);
     expect(again).toMatchObject({ ok: false, error: { code: 'failed', message: '本机已经设置过办公室，不能重复设置。' } });
+    // A real office is never forgotten through the demo's way out.
+    expect(await dispatch('app.leaveDemo', {}, APP)).toMatchObject({ ok: false, error: { message: '这是正式办公室，不能用“结束试用”删除。' } });
+    expect(await dispatch('app.info', {}, APP)).toMatchObject({ ok: true, result: { office: { code: 'ZL-NDJ' } } });
   });
 
   it('allows a picked folder only after the dialog picked it', async () => {

@@ -25,6 +25,16 @@ export class OfficeService {
     return this.cached;
   }
 
+  /** Forget a demo office (its file is kept aside, not destroyed); a real office is never removed this way. */
+  async leaveDemo(): Promise<boolean> {
+    const office = await this.get();
+    if (!office) return false;
+    if (!office.demo) throw new Error('这是正式办公室，不能用“结束试用”删除。');
+    await fsp.rename(this.paths.officeFile, `${this.paths.officeFile}.demo-${Date.now()}`);
+    this.cached = null;
+    return true;
+  }
+
   async setup(input: OfficeSetupInput, now = new Date()): Promise<Office> {
     const existing = await this.get();
     if (existing) throw new Error('本机已经设置过办公室，不能重复设置。');

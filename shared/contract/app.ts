@@ -17,4 +17,6 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const appContract = {
   'app.info': { args: z.object({}), result: AppInfo },
   'app.setup': { args: OfficeSetupInput, result: Office },
+  /** Leave the demo office: forget its identity so a real office can be set up. Refused for a real office. */
+  'app.leaveDemo': { args: z.object({}), result: z.object({ left: z.boolean() }) },
 } as const;

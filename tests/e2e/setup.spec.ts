@@ -50,3 +50,19 @@ test('the demo office opens with its members listed', async ({ launch }) => {
   await page.getByRole('button', { name: '提案' }).click();
   await expect(page.getByText('「提案」功能尚在开发中')).toBeVisible();
 });
+
+test('the demo office can be left for a real setup, and its data goes with it', async ({ launch }) => {
+  const { page } = await launch.start();
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '结束试用，设置正式办公室' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用政协工委助手' })).toBeVisible();
+  await page.getByLabel('办公室名称').fill('西林街道政协工委');
+  await page.getByLabel('办公室代码').fill('ZL-XL');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 0 人')).toBeVisible();
+});

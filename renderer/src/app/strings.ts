@@ -42,6 +42,8 @@ export const t = {
     persistedNo: '未获准：请定期备份，磁盘空间紧张时浏览器可能清除数据',
     persistedUnknown: '无法确定',
     demo: '示例办公室（数据为生成的演示数据）',
+    leaveDemo: '结束试用，设置正式办公室',
+    leaveDemoConfirm: '将清除本机上的全部示例数据，然后回到首次设置。确定吗？',
   },
   home: {
     welcome: (office: string) => `${office}，您好`,

@@ -2,6 +2,7 @@ import { Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } 
 import { OFFICE_ROLE_LABELS } from '../../../../shared/domain/office';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
+import { LeaveDemoButton } from './LeaveDemoButton';
 
 export function SettingsPage() {
   const { info, persisted } = useAppStore();
@@ -33,6 +34,7 @@ export function SettingsPage() {
               ))}
             </TableBody>
           </Table>
+          {info.office.demo && <LeaveDemoButton />}
         </CardContent>
       </Card>
     </>

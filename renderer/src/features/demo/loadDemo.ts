@@ -1,6 +1,7 @@
 import { demoMembers, demoRefLists, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
+import { loadDemoSessions } from '../sessions/demo';
 
 /**
  * Fill the database with the demo office's generated records, through the
@@ -8,9 +9,10 @@ import { db, repos } from '../../db';
  * a crash leaves either the whole demo or nothing.
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
-  await loggedTransaction(db, ['members', 'refLists'], async () => {
+  await loggedTransaction(db, ['members', 'refLists', 'sessions', 'attendance'], async () => {
     await repos.refLists.bulkCreate(demoRefLists());
-    await repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
+    const members = await repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
+    await loadDemoSessions(members);
   });
 }
 

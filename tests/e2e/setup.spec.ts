@@ -66,3 +66,10 @@ test('the demo office can be left for a real setup, and its data goes with it', 
   await page.getByRole('button', { name: '委员名册' }).click();
   await expect(page.getByText('共 0 人')).toBeVisible();
 });
+
+test('started with --demo, the app opens the demo office without asking', async ({ launch }) => {
+  const { page } = await launch.start({ demo: true });
+  await expect(page.getByTestId('office-name')).toContainText('示例街道政协工委');
+  await page.getByRole('button', { name: '设置' }).click();
+  await expect(page.getByTestId('setting-身份')).toContainText('示例办公室');
+});

@@ -15,6 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: path.resolve(import.meta.dirname, 'renderer/index.html'),
+        bench: path.resolve(import.meta.dirname, 'renderer/bench.html'),
       },
     },
   },

@@ -82,7 +82,8 @@ function nearDuplicate(of: Text, index: number, rng: Rng): Text {
     title = title.replace(from, to);
     body = body.replace(from, to);
   }
-  if (rng.chance(0.5)) body = body.replace(/。([^。]*)$/, `。${rng.pick(ACTIONS)}。$1`);
+  // Sometimes, and always when no word changed, the second writer adds a sentence of their own.
+  if (body === of.body || rng.chance(0.5)) body = body.replace(/。([^。]*。)$/, `。另外，${rng.pick(ACTIONS)}。$1`);
   return { title, body, nearDuplicateOf: index };
 }
 

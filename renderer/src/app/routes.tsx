@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { MembersPage } from '../features/members/MembersPage';
 import { NotBuilt } from '../features/placeholder/NotBuilt';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { t } from './strings';
 
@@ -11,7 +12,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<HomePage />} />
       <Route path="/members/*" element={<MembersPage />} />
-      <Route path="/sessions/*" element={<NotBuilt section={t.nav.sessions} />} />
+      <Route path="/sessions/*" element={<SessionsPage />} />
       <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
       <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
       <Route path="/printing/*" element={<NotBuilt section={t.nav.printing} />} />

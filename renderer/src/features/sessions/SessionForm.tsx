@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Alert, Autocomplete, Box, Button, Checkbox, FormControlLabel, Grid, Paper, Stack, TextField, Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate, useParams } from 'react-router';
+import type { Member } from '../../../../shared/domain/member';
+import { SESSION_KINDS, type SessionInput } from '../../../../shared/domain/session';
+import { resolveRequired } from '../../../../shared/attendance/required';
+import { repos } from '../../db';
+import { activeMembers, checkSession, copyOf, inputOf, saveSession, type FieldErrors } from './data';
+import { memberFinder } from './memberFinder';
+import { s } from './strings';
+
+const EMPTY: SessionInput = {
+  title: '', kind: '学习会', date: '', startTime: '09:00', endTime: '11:00', place: '', organiser: '工委办公室', topic: '', agenda: [],
+  required: { all: false, committees: [], sectors: [], memberIds: [] },
+};
+
+/** Plan a session, change one, or plan the next one from a copy. */
+export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const source = useLiveQuery(async () => (id ? ((await repos.sessions.get(id)) ?? null) : null), [id]);
+  const members = useLiveQuery(() => activeMembers(), []);
+  const refs = useLiveQuery(() => repos.refLists.all(), []);
+  const kinds = useLiveQuery(async () => {
+    const used = new Set<string>(SESSION_KINDS);
+    await repos.sessions.read.each((x) => { if (!x.deleted) used.add(x.kind); });
+    return [...used];
+  }, []);
+  const [form, setForm] = useState<SessionInput>(EMPTY);
+  const [agendaText, setAgendaText] = useState('');
+  const [loaded, setLoaded] = useState(mode === 'new');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (loaded || !source) return;
+    const input = mode === 'copy' ? copyOf(source) : inputOf(source);
+    setForm(input);
+    setAgendaText(input.agenda.join('\n'));
+    setLoaded(true);
+  }, [source, mode, loaded]);
+
+  const finder = useMemo(() => memberFinder(members ?? []), [members]);
+  const byId = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
+  const committees = (refs ?? []).filter((r) => r.kind === 'committee').sort((a, b) => a.order - b.order).map((r) => r.name);
+  const sectors = (refs ?? []).filter((r) => r.kind === 'sector').sort((a, b) => a.order - b.order).map((r) => r.name);
+  const resolved = useMemo(() => resolveRequired(form.required, members ?? []).size, [form.required, members]);
+
+  const set = <K extends keyof SessionInput>(k: K, v: SessionInput[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const setRequired = (changes: Partial<SessionInput['required']>) => setForm((f) => ({ ...f, required: { ...f.required, ...changes } }));
+
+  if (source === null && mode !== 'new') return <Alert severity="warning">找不到这次活动</Alert>;
+
+  async function submit() {
+    const input = { ...form, agenda: agendaText.split('\n') };
+    const checked = checkSession(input);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const saved = await saveSession(input, mode === 'edit' ? id : undefined);
+      navigate(`/sessions/${saved.id}`, { replace: true });
+    } catch (e) {
+      setFailure((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const heading = mode === 'new' ? s.form.newTitle : mode === 'edit' ? s.form.editTitle : s.form.copyTitle;
+  const field = (k: keyof SessionInput, label: string, extra: object = {}) => (
+    <TextField label={label} value={form[k] as string} onChange={(e) => set(k, e.target.value as never)} fullWidth
+      error={!!errors[k]} helperText={errors[k] ?? (extra as { help?: string }).help} {...extra} />
+  );
+
+  return (
+    <Paper sx={{ p: 3, maxWidth: 980 }}>
+      <Typography variant="h5" gutterBottom>{heading}</Typography>
+      {!loaded ? null : (
+        <Box component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+          <Grid container spacing={2}>
+            <Grid size={12}>{field('title', s.form.title, { autoFocus: true })}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Autocomplete freeSolo options={kinds ?? [...SESSION_KINDS]} value={form.kind} onInputChange={(_, v) => set('kind', v)}
+                renderInput={(p) => <TextField {...p} label={s.form.kind} error={!!errors.kind} helperText={errors.kind ?? s.form.kindHelp} />} />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>{field('date', s.form.date, { placeholder: '2026-03-05', helperText: errors.date ?? s.form.dateHelp })}</Grid>
+            <Grid size={{ xs: 6, md: 2 }}>{field('startTime', s.form.startTime, { placeholder: '09:00' })}</Grid>
+            <Grid size={{ xs: 6, md: 2 }}>{field('endTime', s.form.endTime, { placeholder: '11:00' })}</Grid>
+            <Grid size={{ xs: 12, md: 6 }}>{field('place', s.form.place)}</Grid>
+            <Grid size={{ xs: 12, md: 6 }}>{field('organiser', s.form.organiser)}</Grid>
+            <Grid size={12}>{field('topic', s.form.topic, { multiline: true, minRows: 2 })}</Grid>
+            <Grid size={12}>
+              <TextField label={s.form.agenda} value={agendaText} onChange={(e) => setAgendaText(e.target.value)} fullWidth multiline minRows={3}
+                error={!!errors.agenda} helperText={errors.agenda} />
+            </Grid>
+            <Grid size={12}>
+              <Typography variant="subtitle1" sx={{ mt: 1 }}>{s.form.required}</Typography>
+              <FormControlLabel control={<Checkbox checked={form.required.all} onChange={(e) => setRequired({ all: e.target.checked })} />} label={s.form.all} />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <Autocomplete multiple options={committees} value={form.required.committees} disabled={form.required.all}
+                onChange={(_, v) => setRequired({ committees: v })} renderInput={(p) => <TextField {...p} label={s.form.committees} />} />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <Autocomplete multiple options={sectors} value={form.required.sectors} disabled={form.required.all}
+                onChange={(_, v) => setRequired({ sectors: v })} renderInput={(p) => <TextField {...p} label={s.form.sectors} />} />
+            </Grid>
+            <Grid size={12}>
+              <Autocomplete<Member, true>
+                multiple
+                options={members ?? []}
+                value={form.required.memberIds.map((mid) => byId.get(mid)).filter((m): m is Member => !!m)}
+                getOptionLabel={(m) => `${m.name}（${m.memberNo}）`}
+                isOptionEqualToValue={(a, b) => a.id === b.id}
+                filterOptions={(_, st) => finder.find(st.inputValue, 20)}
+                onChange={(_, v) => setRequired({ memberIds: v.map((m) => m.id) })}
+                renderInput={(p) => <TextField {...p} label={s.form.members} helperText={s.form.membersHelp} />}
+              />
+            </Grid>
+            <Grid size={12}>
+              <Typography color={errors.required ? 'error' : 'text.secondary'} data-testid="resolved-count">
+                {errors.required ?? s.form.resolved(resolved)}
+              </Typography>
+            </Grid>
+          </Grid>
+          {failure && <Alert severity="error" sx={{ mt: 2 }}>{failure}</Alert>}
+          <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
+            <Button type="submit" variant="contained" disabled={busy}>{s.form.save}</Button>
+            <Button onClick={() => navigate(-1)}>{s.form.cancel}</Button>
+          </Stack>
+        </Box>
+      )}
+    </Paper>
+  );
+}

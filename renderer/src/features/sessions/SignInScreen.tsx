@@ -1,0 +1,183 @@
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Box, Button, Chip, List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import UndoIcon from '@mui/icons-material/Undo';
+import { useNavigate, useParams } from 'react-router';
+import type { Member } from '../../../../shared/domain/member';
+import { ATTENDANCE_LABELS, type Attendance } from '../../../../shared/domain/session';
+import { liveCounts } from '../../../../shared/attendance/figures';
+import { clockOf } from '../../../../shared/attendance/time';
+import { signInMember, undoLastSignIn, type SignInResult } from './data';
+import { useSessionView } from './hooks';
+import { memberFinder } from './memberFinder';
+import { CountsBar } from './CountsBar';
+import { s } from './strings';
+
+const SHOWN = 6;
+
+interface Banner {
+  tone: 'success' | 'info' | 'warning' | 'error';
+  name: string;
+  text: string;
+}
+
+/**
+ * The door's screen: one input for a name, pinyin, initials, a member number
+ * or a scanner's keystrokes ending in Enter. Enter signs in the highlighted
+ * match; the result is shown large; Ctrl+Z undoes the last sign-in.
+ */
+export function SignInScreen() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { session, members, byId, records, required } = useSessionView(id);
+  const [query, setQuery] = useState('');
+  const [sel, setSel] = useState(0);
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [last, setLast] = useState<{ undo: NonNullable<SignInResult['undo']>; name: string } | null>(null);
+  const busy = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const finder = useMemo(() => memberFinder(members ?? []), [members]);
+  const matches = useMemo(() => finder.find(query, SHOWN), [finder, query]);
+  const recordOf = useMemo(() => new Map((records ?? []).map((r) => [r.memberId, r])), [records]);
+  const counts = useMemo(() => liveCounts(required, records ?? []), [required, records]);
+
+  const confirm = useCallback(async (m: Member) => {
+    if (!session || busy.current) return;
+    busy.current = true;
+    try {
+      const r = await signInMember(session, m.id, required.has(m.id));
+      const tone = r.outcome.kind === 'unchanged' ? 'warning' : r.outcome.kind === 'refused' ? 'error' : 'success';
+      setBanner({ tone, name: m.name, text: r.outcome.message });
+      if (r.undo) setLast({ undo: r.undo, name: m.name });
+    } catch (e) {
+      setBanner({ tone: 'error', name: m.name, text: (e as Error).message });
+    } finally {
+      busy.current = false;
+      setQuery('');
+      setSel(0);
+      input.current?.focus();
+    }
+  }, [session, required]);
+
+  const undo = useCallback(async () => {
+    if (!last) return;
+    await undoLastSignIn(last.undo);
+    setBanner({ tone: 'info', name: last.name, text: s.signIn.undone(last.name) });
+    setLast(null);
+    input.current?.focus();
+  }, [last]);
+
+  if (session === null) return <Alert severity="warning">找不到这次活动</Alert>;
+  if (!session || !members) return null;
+  const closed = !!session.closedAt;
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setSel((i) => Math.min(i + 1, Math.max(0, matches.length - 1)));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setSel((i) => Math.max(0, i - 1));
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.currentTarget.value) {
+      e.preventDefault();
+      void undo();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      // A scanner types faster than React renders: search what the input holds now.
+      const typed = e.currentTarget.value;
+      if (!typed.trim()) return;
+      const found = typed === query ? matches : finder.find(typed, SHOWN);
+      const pick = found[typed === query ? sel : 0];
+      if (pick) void confirm(pick);
+      else {
+        setBanner({ tone: 'error', name: '', text: s.signIn.noMatch(typed.trim()) });
+        setQuery('');
+      }
+    }
+  }
+
+  const current = matches[sel];
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h5" sx={{ flexGrow: 1 }}>{s.signIn.title}：{session.title}</Typography>
+        <Typography color="text.secondary">{session.date} {session.startTime} 开始</Typography>
+        <Button onClick={() => navigate(`/sessions/${session.id}`)}>{s.signIn.back}</Button>
+      </Stack>
+      <CountsBar counts={counts} large />
+      {closed ? <Alert severity="info" sx={{ mt: 2 }}>{s.signIn.closed}</Alert> : (
+        <Stack direction="row" spacing={3} sx={{ mt: 2 }}>
+          <Box sx={{ flex: 3 }}>
+            <TextField
+              inputRef={input}
+              value={query}
+              onChange={(e) => { setQuery(e.target.value); setSel(0); }}
+              onKeyDown={onKeyDown}
+              label={s.signIn.input}
+              helperText={s.signIn.hint}
+              fullWidth
+              autoFocus
+              autoComplete="off"
+              slotProps={{ htmlInput: { 'aria-label': '签到输入', style: { fontSize: 32 } } }}
+            />
+            {banner && (
+              <Alert severity={banner.tone} sx={{ mt: 2, fontSize: 24, alignItems: 'center' }} data-testid="signin-banner">
+                {banner.name && <strong style={{ marginRight: 16 }}>{banner.name}</strong>}{banner.text}
+              </Alert>
+            )}
+            {current && (
+              <Paper sx={{ mt: 2, p: 3 }} data-testid="signin-match">
+                <Stack sx={{ alignItems: 'baseline' }} direction="row" spacing={3}>
+                  <Typography sx={{ fontSize: 56, fontWeight: 600, lineHeight: 1.1 }}>{current.name}</Typography>
+                  <Typography variant="h5" color="text.secondary">{current.memberNo}</Typography>
+                  <MatchState member={current} required={required.has(current.id)} record={recordOf.get(current.id)} />
+                </Stack>
+                <Typography variant="h6" color="text.secondary">{current.sector} · {current.unitAndPost}</Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>按回车确认签到</Typography>
+              </Paper>
+            )}
+            {matches.length > 1 && (
+              <List dense aria-label="其他匹配">
+                {matches.map((m, i) => (
+                  <ListItemButton key={m.id} selected={i === sel} onClick={() => void confirm(m)}>
+                    <ListItemText primary={`${m.name}  ${m.memberNo}`} secondary={`${m.sector} · ${m.unitAndPost}`} />
+                  </ListItemButton>
+                ))}
+              </List>
+            )}
+          </Box>
+          <Box sx={{ flex: 2 }}>
+            <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+              <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{s.signIn.recent}</Typography>
+              <Button startIcon={<UndoIcon />} disabled={!last} onClick={() => void undo()}>{s.signIn.undo}</Button>
+            </Stack>
+            <Recent records={records ?? []} byId={byId} />
+          </Box>
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+function MatchState({ required, record }: { member: Member; required: boolean; record: Attendance | undefined }) {
+  if (record && (record.status === 'present' || record.status === 'late' || record.status === 'walkin')) {
+    return <Chip color="warning" label={`已签到 ${clockOf(record.arrivedAt)}`} />;
+  }
+  if (record?.status === 'leave') return <Chip color="info" label="已请假" />;
+  if (!required) return <Chip label={s.signIn.notRequired} />;
+  return <Chip color="success" label="应到" />;
+}
+
+const Recent = memo(function Recent({ records, byId }: { records: Attendance[]; byId: Map<string, Member> }) {
+  const recent = records.filter((r) => r.arrivedAt).sort((a, b) => (a._rev < b._rev ? 1 : -1)).slice(0, 10);
+  return (
+    <Paper>
+      <List dense aria-label={s.signIn.recent}>
+        {recent.map((r) => (
+          <ListItemText key={r.id} sx={{ px: 2 }} primary={`${byId.get(r.memberId)?.name ?? ''}  ${ATTENDANCE_LABELS[r.status]}`} secondary={clockOf(r.arrivedAt)} />
+        ))}
+        {!recent.length && <ListItemText sx={{ px: 2 }} secondary="尚无人签到" />}
+      </List>
+    </Paper>
+  );
+});

@@ -1,0 +1,58 @@
+import type { SessionMaterial, StudySession } from '../../../../shared/domain/session';
+import { call } from '../../app/api';
+import { repos } from '../../db';
+import { UserError } from './data';
+
+export const MAX_MATERIAL_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A file name safe on Windows and in a path: no separators or reserved
+ * characters, no leading dots, at most 100 characters, the extension kept.
+ */
+export function sanitiseFileName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
+  const dot = cleaned.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [cleaned.slice(0, dot), cleaned.slice(dot)] : [cleaned, ''];
+  const short = stem.slice(0, Math.max(1, 100 - ext.length)) + ext.slice(0, 12);
+  const base = short || '材料';
+  return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(base) ? `_${base}` : base;
+}
+
+/** A name not yet used among the session's materials: 讲稿.docx, 讲稿(2).docx … */
+export function uniqueName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let i = 2; ; i++) {
+    const candidate = `${stem}(${i})${ext}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+export async function attachMaterial(session: StudySession, file: File): Promise<SessionMaterial> {
+  if (file.size > MAX_MATERIAL_BYTES) throw new UserError(`文件太大（超过 200 MB）：${file.name}`);
+  const name = uniqueName(sanitiseFileName(file.name), session.materials.map((m) => m.name));
+  const path = `${session.id}/${name}`;
+  const data = new Uint8Array(await file.arrayBuffer());
+  await call('files.write', { ref: { area: 'attachments', path }, data });
+  const material = { name, path, size: data.byteLength };
+  const fresh = await repos.sessions.get(session.id);
+  await repos.sessions.update(session.id, { materials: [...(fresh?.materials ?? []), material] });
+  return material;
+}
+
+export async function openMaterial(m: SessionMaterial): Promise<void> {
+  const r = await call('files.open', { ref: { area: 'attachments', path: m.path } });
+  if (!r.opened) throw new UserError(`没有能打开“${m.name}”的程序`);
+}
+
+/** Drop the material from the session; the file stays on disk (another office may still list it until sync). */
+export async function removeMaterial(session: StudySession, m: SessionMaterial): Promise<void> {
+  const fresh = await repos.sessions.get(session.id);
+  await repos.sessions.update(session.id, { materials: (fresh?.materials ?? []).filter((x) => x.path !== m.path) });
+}

@@ -4,6 +4,9 @@ import { sweepTempFiles } from './atomic-write';
 import { FileService } from './files';
 import { OfficeService } from './office';
 import { APP_AREAS, AppPaths, PickedFolders } from './paths';
+import { BackupService } from './sync/backup-service';
+import { pickSuite } from './sync/self-test';
+import { SyncService } from './sync/sync-service';
 
 /** What differs between the Electron host and the browser host; the services see only this. */
 export interface HostPorts {
@@ -29,16 +32,23 @@ export interface Services {
   paths: AppPaths;
   files: FileService;
   office: OfficeService;
+  sync: SyncService;
+  backups: BackupService;
 }
 
 export function createServices(options: HostOptions, ports: HostPorts): Services {
   const paths = new AppPaths(options.dataDir, new PickedFolders());
+  const office = new OfficeService(paths);
+  // Crypto self-test at start-up: node:crypto if it passes, else the pure-JS fallback.
+  const { suite } = pickSuite();
   return {
     options,
     ports,
     paths,
     files: new FileService(paths),
-    office: new OfficeService(paths),
+    office,
+    sync: new SyncService(paths, office, suite, options.version, ports),
+    backups: new BackupService(paths),
   };
 }
 

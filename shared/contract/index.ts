@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { filesContract } from './files';
+import { syncContract } from './sync';
 
 /**
  * The one contract between renderer and main: every call, with a zod schema for
@@ -11,6 +12,7 @@ import { filesContract } from './files';
 export const contract = {
   ...appContract,
   ...filesContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

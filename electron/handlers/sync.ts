@@ -1,0 +1,29 @@
+import type { Services } from '../services/context';
+import type { HandlerTable } from './dispatch';
+
+type SyncChannels = Extract<keyof HandlerTable, `sync.${string}` | `backup.${string}`>;
+
+export function syncHandlers(s: Services): Pick<HandlerTable, SyncChannels> {
+  return {
+    'sync.status': () => s.sync.status(),
+    'sync.exportBegin': ({ destOffice }) => s.sync.exportBegin(destOffice),
+    'sync.exportChunk': ({ token, ndjson, summary }) => s.sync.exportChunk(token, ndjson, summary),
+    'sync.exportFinish': (a) => s.sync.exportFinish(a),
+    'sync.exportCancel': ({ token }) => (s.sync.exportCancel(token), {}),
+    'sync.scanFolder': ({ folder }) => s.sync.scanFolder(folder),
+    'sync.verify': (a) => s.sync.verify(a),
+    'sync.enrol': ({ source, fingerprint }) => s.sync.enrol(source, fingerprint),
+    'sync.importChunk': ({ token, index }) => s.sync.importChunk(token, index),
+    'sync.importDone': ({ token }) => s.sync.importDone(token),
+    'sync.importCancel': async ({ token }) => (await s.sync.importCancel(token), {}),
+    'sync.quarantineDiscard': async ({ id }) => (await s.sync.quarantineDiscard(id), {}),
+    'sync.archiveList': () => s.sync.archiveList(),
+    'backup.begin': ({ kind, folder }) => s.backups.begin(kind, folder),
+    'backup.chunk': ({ token, table, ndjson, count }) => (s.backups.chunk(token, table, ndjson, count), {}),
+    'backup.finish': ({ token, schemaVersion, office }) => s.backups.finish(token, schemaVersion, office),
+    'backup.list': () => s.backups.list(),
+    'backup.open': ({ ref }) => s.backups.open(ref),
+    'backup.read': ({ token, index }) => s.backups.read(token, index),
+    'backup.close': ({ token }) => (s.backups.close(token), {}),
+  };
+}

@@ -1,0 +1,173 @@
+import Dexie from 'dexie';
+import { Hlc } from '../../../shared/hlc';
+import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
+import { policyOf } from '../../../shared/sync/policy';
+import { coversOp, type VersionVector } from '../../../shared/sync/vv';
+import type { ConflictRow, DeskDb, MetaRow } from '../db/db';
+import { withDerived } from '../db/derive';
+import { authoriseTransaction } from '../db/write-guard';
+
+/** The meta row that records how far the apply of a bundle got (a crash resumes from it). */
+export const CHECKPOINT_KEY = 'sync-apply';
+
+export interface Checkpoint extends MetaRow {
+  key: typeof CHECKPOINT_KEY;
+  bundleId: string;
+  /** Index of the next chunk to apply. */
+  next: number;
+  total: number;
+}
+
+export interface ApplyStats {
+  applied: number;
+  skipped: number;
+  conflicts: number;
+  maxStamp: string;
+  /** Highest seq of this node's own ops seen in the chunk (a rebuild brings them back). */
+  ownSeq: number;
+}
+
+const nodeOf = (stamp: string) => stamp.slice(-16);
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Which op of the local log wrote `stamp`, so we can tell whether the sender had seen it. */
+async function writerOf(db: DeskDb, stamp: string, inChunk: Map<string, Op>): Promise<Pick<Op, 'origin' | 'seq'> | null> {
+  return inChunk.get(stamp) ?? (await db.ops.where('stamp').equals(stamp).first()) ?? null;
+}
+
+/**
+ * Apply one chunk of verified ops in one transaction: insert the ops not seen
+ * before (insert-or-ignore on [origin+seq]), merge them into their records
+ * field by field (last writer wins), keep the losers of concurrent writes to
+ * fields that matter in `conflicts`, recompute derived fields, and write the
+ * checkpoint in the same transaction.
+ *
+ * A write is concurrent when the sender had not seen the local write it
+ * competes with: the local write's (origin, seq) is not covered by the
+ * bundle's version vector.
+ */
+export async function applyChunk(
+  db: DeskDb,
+  ops: Op[],
+  ctx: { covers: VersionVector; node: string; checkpoint: Omit<Checkpoint, 'key'> | null },
+): Promise<ApplyStats> {
+  const tables = [...new Set(ops.map((o) => o.table))];
+  const stats: ApplyStats = { applied: 0, skipped: 0, conflicts: 0, maxStamp: '', ownSeq: 0 };
+  await db.transaction('rw', [...tables, 'ops', 'meta', 'conflicts'], async (tx) => {
+    authoriseTransaction(tx.idbtrans);
+    // Insert-or-ignore: read the keys already held in each origin's seq range of this chunk.
+    const ranges = new Map<string, [number, number]>();
+    for (const op of ops) {
+      const r = ranges.get(op.origin);
+      ranges.set(op.origin, r ? [Math.min(r[0], op.seq), Math.max(r[1], op.seq)] : [op.seq, op.seq]);
+    }
+    const known = new Set<string>();
+    for (const [origin, [lo, hi]] of ranges) {
+      const keys = (await db.ops.where('[origin+seq]').between([origin, lo], [origin, hi], true, true).primaryKeys()) as unknown as [string, number][];
+      for (const [, seq] of keys) known.add(`${origin}\u0000${seq}`);
+    }
+    const fresh: Op[] = [];
+    for (const op of ops) {
+      const k = `${op.origin}\u0000${op.seq}`;
+      if (known.has(k)) stats.skipped++;
+      else {
+        known.add(k);
+        fresh.push(op);
+      }
+    }
+    const byStamp = new Map(fresh.map((o) => [o.stamp, o]));
+    const conflicts: ConflictRow[] = [];
+    for (const table of tables) {
+      const list = fresh.filter((o) => o.table === table).sort((a, b) => (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : 0));
+      if (!list.length) continue;
+      const t = db.synced<SyncMeta>(table);
+      const ids = [...new Set(list.map((o) => o.id))];
+      const current = await t.bulkGet(ids);
+      const recs = new Map<string, SyncMeta | undefined>(ids.map((id, i) => [id, current[i]]));
+      const changed = new Set<string>();
+      const matter = policyOf(table).conflictFields;
+      for (const op of list) {
+        const before = recs.get(op.id);
+        if (before) {
+          for (const field of matter) {
+            if (!(field in op.fields)) continue;
+            const localStamp = before._stamps[field];
+            const localValue = (before as unknown as Record<string, unknown>)[field];
+            if (!localStamp || localStamp === op.stamp || nodeOf(localStamp) === nodeOf(op.stamp) || same(localValue, op.fields[field])) continue;
+            const writer = await writerOf(db, localStamp, byStamp);
+            if (writer && coversOp(ctx.covers, writer.origin, writer.seq)) continue;
+            const incomingWins = op.stamp > localStamp;
+            conflicts.push({
+              id: `${table}:${op.id}:${field}:${incomingWins ? localStamp : op.stamp}`,
+              table,
+              rowId: op.id,
+              field,
+              kept: incomingWins ? op.fields[field] : localValue,
+              keptStamp: incomingWins ? op.stamp : localStamp,
+              lost: incomingWins ? localValue : op.fields[field],
+              lostStamp: incomingWins ? localStamp : op.stamp,
+              resolved: 0,
+            });
+          }
+        }
+        const { record } = applyOpToRecord(before, op);
+        if (record) {
+          recs.set(op.id, record);
+          changed.add(op.id);
+        }
+      }
+      if (changed.size) {
+        await t.bulkPut([...changed].map((id) => withDerived(table, recs.get(id) as SyncMeta & Record<string, unknown>)));
+      }
+    }
+    if (fresh.length) await db.ops.bulkAdd(fresh);
+    if (conflicts.length) await db.conflicts.bulkPut(conflicts);
+    if (ctx.checkpoint) await db.meta.put({ key: CHECKPOINT_KEY, ...ctx.checkpoint } as Checkpoint);
+    stats.applied = fresh.length;
+    stats.conflicts = conflicts.length;
+    for (const op of fresh) {
+      if (op.stamp > stats.maxStamp) stats.maxStamp = op.stamp;
+      if (op.origin === ctx.node && op.seq > stats.ownSeq) stats.ownSeq = op.seq;
+    }
+  });
+  return stats;
+}
+
+/**
+ * After every chunk committed: let the local clock observe the newest stamp
+ * (so later local writes sort after it), keep this node's seq above any of
+ * its own ops that came back, and drop the checkpoint.
+ */
+export async function finishApply(db: DeskDb, node: string, maxStamp: string, ownSeq: number): Promise<void> {
+  await db.transaction('rw', ['meta'], async () => {
+    const clock = ((await db.meta.get('clock')) as { key: 'clock'; last: string | null; seq: number } | undefined) ?? { key: 'clock', last: null, seq: 0 };
+    if (maxStamp) {
+      const hlc = new Hlc(node, Date.now, clock.last);
+      hlc.recv(maxStamp);
+      clock.last = hlc.last();
+    }
+    clock.seq = Math.max(clock.seq, ownSeq);
+    await db.meta.put(clock);
+    await db.meta.delete(CHECKPOINT_KEY);
+  });
+}
+
+export async function readCheckpoint(db: DeskDb): Promise<Checkpoint | undefined> {
+  return (await db.meta.get(CHECKPOINT_KEY)) as Checkpoint | undefined;
+}
+
+/** Live records of `table` owned by `office` (all of the table where it has no office index). */
+export async function countOwned(db: DeskDb, table: string, office: string | null): Promise<number> {
+  const t = db.table(table);
+  if (office) {
+    try {
+      return await t.where('office').equals(office).count();
+    } catch (e) {
+      if (!(e instanceof Dexie.SchemaError)) throw e;
+    }
+  }
+  return t.count();
+}

@@ -1,0 +1,191 @@
+import type { BundleSource, ExportResult, VerifyResult } from '../../../shared/contract/sync';
+import { formatStamp } from '../../../shared/hlc';
+import { decodeOps, encodeOps, summarise } from '../../../shared/sync/ops-codec';
+import type { DeskDb } from '../db/db';
+import { versionVector } from '../db/oplog';
+import { LATEST_VERSION, SYNCED_TABLES } from '../db/schema';
+import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
+import { defaultCaller, type Caller, type OnProgress } from './caller';
+import { gatherOps, pendingCount } from './gather';
+
+/** A bundle deleting more than this share of a table's records (and at least MASS_DELETE_MIN) stops and asks. */
+export const MASS_DELETE_SHARE = 0.3;
+export const MASS_DELETE_MIN = 20;
+
+export interface ExportOptions {
+  /** At HQ: the office the bundle goes to. An office always exports to HQ. */
+  destOffice: string | null;
+  /** A folder the person picked (dialog.pickFolder). */
+  folder: string;
+  passphrase?: string | null;
+  onProgress?: OnProgress;
+  caller?: Caller;
+}
+
+/**
+ * Export a bundle: every op above what the destination acknowledged (at HQ,
+ * only what HQ sends that office), in NDJSON chunks handed to main, which
+ * signs, optionally encrypts, writes and archives the file.
+ */
+export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<ExportResult> {
+  const call = o.caller ?? defaultCaller;
+  const begin = await call('sync.exportBegin', { destOffice: o.destOffice });
+  try {
+    const upTo = await versionVector(db);
+    const clock = (await db.meta.get('clock')) as { last?: string | null } | undefined;
+    const stamp = clock?.last ?? formatStamp({ millis: Date.now(), counter: 0, node: begin.me.node });
+    const gather = {
+      ack: begin.ack,
+      upTo,
+      skipOrigin: begin.dest.node,
+      hqFilter: begin.me.role === 'hq' && begin.dest.office ? { destOffice: begin.dest.office, hqOffice: begin.me.office } : null,
+    };
+    const total = pendingCount(gather);
+    o.onProgress?.({ done: 0, total, label: '正在收集要发送的记录' });
+    await gatherOps(db, gather, async (ops, read) => {
+      await call('sync.exportChunk', { token: begin.token, ndjson: encodeOps(ops), summary: summarise(ops) });
+      o.onProgress?.({ done: read, total, label: '正在收集要发送的记录' });
+    });
+    o.onProgress?.({ done: total, total, label: '正在签名并写入文件' });
+    return await call('sync.exportFinish', {
+      token: begin.token,
+      folder: o.folder,
+      passphrase: o.passphrase || null,
+      covers: upTo,
+      stamp,
+      schemaVersion: LATEST_VERSION,
+      attachments: [],
+    });
+  } catch (e) {
+    await call('sync.exportCancel', { token: begin.token }).catch(() => undefined);
+    throw e;
+  }
+}
+
+export type ImportOutcome =
+  | Exclude<VerifyResult, { status: 'ok' }>
+  | { status: 'needs-delete-confirm'; source: Extract<VerifyResult, { status: 'ok' }>['source']; tables: Array<{ table: string; deletes: number; of: number }> }
+  | {
+      status: 'imported';
+      bundleId: string;
+      source: Extract<VerifyResult, { status: 'ok' }>['source'];
+      totalOps: number;
+      counts: Record<string, number>;
+      applied: number;
+      skipped: number;
+      conflicts: number;
+      gap: boolean;
+      resumedFrom: number;
+    };
+
+export interface ImportOptions {
+  passphrase?: string | null;
+  /** The person confirmed a bundle that deletes a large share of a table. */
+  allowMassDelete?: boolean;
+  /** Rebuild from the archive: own bundles too, no ledger, no quarantine, no delete guard. */
+  rebuild?: boolean;
+  onProgress?: OnProgress;
+  caller?: Caller;
+  /** Tests: called after each chunk commits (throw to simulate a crash). */
+  afterChunk?: (index: number) => void;
+  /** This node (for the clock); taken from sync.status when not given. */
+  node?: string;
+  /** This office's code; taken from sync.status when not given. */
+  office?: string;
+  role?: 'office' | 'hq';
+}
+
+/**
+ * Import one bundle: main verifies everything first (nothing is applied from a
+ * bad file); then the ops are applied in chunks, one transaction each with a
+ * checkpoint, so an import cut off midway resumes where it stopped.
+ */
+export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOptions = {}): Promise<ImportOutcome> {
+  const call = o.caller ?? defaultCaller;
+  let me = { node: o.node, office: o.office, role: o.role };
+  if (!me.node || !me.office || !me.role) {
+    const st = await call('sync.status', {});
+    me = { node: st.me.node, office: st.me.office, role: st.me.role };
+  }
+  const v = await call('sync.verify', {
+    source,
+    passphrase: o.passphrase ?? null,
+    schemaVersion: LATEST_VERSION,
+    tables: [...SYNCED_TABLES],
+    rebuild: !!o.rebuild,
+  });
+  if (v.status !== 'ok') return v;
+  let committed = false;
+  try {
+    if (!o.rebuild && !o.allowMassDelete) {
+      const risky: Array<{ table: string; deletes: number; of: number }> = [];
+      for (const [table, deletes] of Object.entries(v.summary.deletes)) {
+        if (deletes < MASS_DELETE_MIN) continue;
+        const existing = await countOwned(db, table, me.role === 'hq' ? v.source.office : null);
+        const of = existing + Math.max(0, (v.summary.counts[table] ?? 0) - deletes);
+        if (deletes > MASS_DELETE_SHARE * of) risky.push({ table, deletes, of });
+      }
+      if (risky.length) return { status: 'needs-delete-confirm', source: v.source, tables: risky };
+    }
+    const cp = await readCheckpoint(db);
+    const start = cp && cp.bundleId === v.bundleId ? cp.next : 0;
+    let applied = 0;
+    let skipped = 0;
+    let conflicts = 0;
+    let ownSeq = 0;
+    for (let i = start; i < v.chunks; i++) {
+      o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
+      const { ndjson } = await call('sync.importChunk', { token: v.token, index: i });
+      const s = await applyChunk(db, decodeOps(ndjson), {
+        covers: v.covers,
+        node: me.node!,
+        checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },
+      });
+      applied += s.applied;
+      skipped += s.skipped;
+      conflicts += s.conflicts;
+      ownSeq = Math.max(ownSeq, s.ownSeq);
+      o.afterChunk?.(i);
+    }
+    // The whole bundle counts, including chunks applied before a cut-off.
+    await finishApply(db, me.node!, v.summary.maxStamp, Math.max(ownSeq, v.summary.ranges[me.node!]?.[1] ?? 0));
+    committed = true;
+    await call('sync.importDone', { token: v.token });
+    o.onProgress?.({ done: v.chunks, total: v.chunks, label: '导入完成' });
+    return {
+      status: 'imported',
+      bundleId: v.bundleId,
+      source: v.source,
+      totalOps: v.summary.total,
+      counts: v.summary.counts,
+      applied,
+      skipped,
+      conflicts,
+      gap: v.gap,
+      resumedFrom: start,
+    };
+  } finally {
+    if (!committed) await call('sync.importCancel', { token: v.token }).catch(() => undefined);
+  }
+}
+
+/** Rebuild the database from every archived bundle (exported and imported), oldest first. */
+export async function rebuildFromArchive(db: DeskDb, o: { onProgress?: OnProgress; caller?: Caller } = {}): Promise<{ bundles: number; applied: number; skipped: string[] }> {
+  const call = o.caller ?? defaultCaller;
+  const st = await call('sync.status', {});
+  const list = await call('sync.archiveList', {});
+  let applied = 0;
+  const skipped: string[] = [];
+  for (const [i, b] of list.entries()) {
+    o.onProgress?.({ done: i, total: list.length, label: `正在从归档恢复 ${b.path}` });
+    try {
+      const r = await importBundle(db, { archive: b.path }, { rebuild: true, caller: call, node: st.me.node, office: st.me.office, role: st.me.role });
+      if (r.status === 'imported') applied += r.applied;
+      else skipped.push(b.path);
+    } catch (e) {
+      skipped.push(`${b.path}：${(e as Error).message}`);
+    }
+  }
+  o.onProgress?.({ done: list.length, total: list.length, label: '恢复完成' });
+  return { bundles: list.length, applied, skipped };
+}

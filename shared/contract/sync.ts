@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { FileRef, RelPath } from './files';
+
+/** Calls of the data exchange (docs/sync.md) and of backups. Ops travel as NDJSON strings. */
+const Int = z.number().int().min(0);
+const Vv = z.record(z.string(), Int);
+const Counts = z.record(z.string(), Int);
+const Token = z.string().min(8).max(64);
+const Role = z.enum(['office', 'hq']);
+
+export const OpsSummary = z.object({
+  counts: Counts,
+  deletes: Counts,
+  ranges: z.record(z.string(), z.tuple([Int, Int])),
+  maxStamp: z.string(),
+  total: Int,
+});
+
+export const Party = z.object({ office: z.string().nullable(), node: z.string().nullable(), role: Role });
+export const Sender = z.object({ office: z.string(), name: z.string(), role: Role, node: z.string() });
+export type Sender = z.infer<typeof Sender>;
+
+export const PeerInfo = z.object({
+  node: z.string(),
+  office: z.string(),
+  name: z.string(),
+  role: Role,
+  fingerprint: z.string(),
+  enrolledAt: z.string(),
+  lastImportAt: z.string().nullable(),
+  lastExportAt: z.string().nullable(),
+  lastExportFile: z.string().nullable(),
+});
+export type PeerInfo = z.infer<typeof PeerInfo>;
+
+export const QuarantineItem = z.object({
+  id: z.string(),
+  source: Sender,
+  createdAt: z.string(),
+  maxStamp: z.string(),
+  totalOps: Int,
+  reason: z.string(),
+});
+export type QuarantineItem = z.infer<typeof QuarantineItem>;
+
+export const SyncStatus = z.object({
+  me: z.object({ node: z.string(), office: z.string(), name: z.string(), role: Role, fingerprint: z.string() }),
+  crypto: z.enum(['node', 'noble']),
+  peers: z.array(PeerInfo),
+  quarantine: z.array(QuarantineItem),
+  /** This node's own seq already sent out: a restored database must not issue these again. */
+  ownSeqSent: Int,
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const BundleListing = z.object({
+  name: z.string(),
+  status: z.enum(['new', 'imported', 'not-for-me', 'mine', 'unreadable', 'unknown-sender']),
+  message: z.string().nullable(),
+  source: Sender.nullable(),
+  createdAt: z.string().nullable(),
+  seq: Int.nullable(),
+  totalOps: Int.nullable(),
+  counts: Counts.nullable(),
+  encrypted: z.boolean(),
+});
+export type BundleListing = z.infer<typeof BundleListing>;
+
+export const BundleSource = z.union([
+  z.object({ file: FileRef }),
+  z.object({ quarantine: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) }),
+  z.object({ archive: RelPath }),
+]);
+export type BundleSource = z.infer<typeof BundleSource>;
+
+export const VerifyResult = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    token: Token,
+    bundleId: z.string(),
+    source: Sender,
+    createdAt: z.string(),
+    summary: OpsSummary,
+    /** Number of ops chunks to fetch with sync.importChunk. */
+    chunks: Int,
+    covers: Vv,
+    /** A bundle before this one on the same link never arrived (a lost stick): its ops are in this one. */
+    gap: z.boolean(),
+  }),
+  z.object({ status: z.literal('duplicate'), bundleId: z.string(), source: Sender, importedAt: z.string() }),
+  z.object({ status: z.literal('needs-enrolment'), source: Sender, fingerprint: z.string() }),
+  z.object({ status: z.literal('needs-passphrase'), source: Sender }),
+  z.object({ status: z.literal('quarantined'), id: z.string(), source: Sender, reason: z.string() }),
+]);
+export type VerifyResult = z.infer<typeof VerifyResult>;
+
+export const ExportResult = z.object({
+  fileName: z.string(),
+  path: z.string(),
+  bytes: Int,
+  bundleId: z.string(),
+  totalOps: Int,
+  counts: Counts,
+  deletes: Counts,
+  encrypted: z.boolean(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const ArchivedBundle = z.object({
+  path: z.string(),
+  source: Sender,
+  createdAt: z.string(),
+  totalOps: Int,
+  counts: Counts,
+  own: z.boolean(),
+});
+export type ArchivedBundle = z.infer<typeof ArchivedBundle>;
+
+export const BackupKind = z.enum(['auto', 'manual', 'before-import', 'before-restore']);
+export type BackupKind = z.infer<typeof BackupKind>;
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  kind: BackupKind,
+  office: z.string(),
+  bytes: Int,
+  counts: Counts,
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+const Empty = z.object({});
+
+export const syncContract = {
+  'sync.status': { args: Empty, result: SyncStatus },
+  'sync.exportBegin': {
+    args: z.object({ destOffice: z.string().nullable() }),
+    result: z.object({ token: Token, ack: Vv, dest: Party, me: z.object({ node: z.string(), office: z.string(), role: Role }) }),
+  },
+  'sync.exportChunk': { args: z.object({ token: Token, ndjson: z.string(), summary: OpsSummary }), result: z.object({ chunks: Int }) },
+  'sync.exportFinish': {
+    args: z.object({
+      token: Token,
+      folder: z.string().min(1),
+      passphrase: z.string().max(200).nullable(),
+      covers: Vv,
+      stamp: z.string(),
+      schemaVersion: z.number().int().min(1),
+      attachments: z.array(RelPath).default([]),
+    }),
+    result: ExportResult,
+  },
+  'sync.exportCancel': { args: z.object({ token: Token }), result: Empty },
+  'sync.scanFolder': { args: z.object({ folder: z.string().min(1) }), result: z.array(BundleListing) },
+  'sync.verify': {
+    args: z.object({
+      source: BundleSource,
+      passphrase: z.string().max(200).nullable().default(null),
+      schemaVersion: z.number().int().min(1),
+      tables: z.array(z.string()),
+      /** Rebuild from the archive: own bundles too, no ledger, no quarantine. */
+      rebuild: z.boolean().default(false),
+    }),
+    result: VerifyResult,
+  },
+  'sync.enrol': { args: z.object({ source: BundleSource, fingerprint: z.string() }), result: PeerInfo },
+  'sync.importChunk': { args: z.object({ token: Token, index: Int }), result: z.object({ ndjson: z.string() }) },
+  'sync.importDone': { args: z.object({ token: Token }), result: z.object({ archived: z.string() }) },
+  'sync.importCancel': { args: z.object({ token: Token }), result: Empty },
+  'sync.quarantineDiscard': { args: z.object({ id: z.string() }), result: Empty },
+  'sync.archiveList': { args: Empty, result: z.array(ArchivedBundle) },
+  'backup.begin': { args: z.object({ kind: BackupKind, folder: z.string().nullable() }), result: z.object({ token: Token }) },
+  'backup.chunk': {
+    args: z.object({ token: Token, table: z.string().min(1).max(60), ndjson: z.string(), count: Int }),
+    result: Empty,
+  },
+  'backup.finish': {
+    args: z.object({ token: Token, schemaVersion: z.number().int().min(1), office: z.string() }),
+    result: z.object({ name: z.string(), path: z.string(), bytes: Int, counts: Counts }),
+  },
+  'backup.list': { args: Empty, result: z.array(BackupInfo) },
+  'backup.open': {
+    args: z.object({ ref: FileRef }),
+    result: z.object({
+      token: Token,
+      info: BackupInfo,
+      schemaVersion: Int,
+      chunks: z.array(z.object({ table: z.string(), count: Int })),
+    }),
+  },
+  'backup.read': { args: z.object({ token: Token, index: Int }), result: z.object({ table: z.string(), ndjson: z.string() }) },
+  'backup.close': { args: z.object({ token: Token }), result: Empty },
+} as const;

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Member } from '../../../shared/domain/member';
+import type { RefEntry } from '../../../shared/domain/reflist';
+import { carry, member, TestNode, tmp } from './harness';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function pair() {
+  const office = await TestNode.create('ZL-NJ');
+  const hq = await TestNode.create('HQ', 'hq');
+  return { office, hq };
+}
+
+describe('exchange between an office and HQ', () => {
+  it('carries records both ways, and acknowledgements ride inside the bundles', async () => {
+    const { office, hq } = await pair();
+    const created = await office.repo<Member>('members').bulkCreate([member('张三'), member('李四')] as never);
+    const r1 = await carry(office, hq);
+    expect(r1).toMatchObject({ status: 'imported', applied: 2, counts: { members: 2 } });
+    expect((await hq.db.synced<Member>('members').get(created[0].id))?.name).toBe('张三');
+
+    await hq.repo<Member>('members').update(created[0].id, { phone: '13800000000' });
+    await hq.repo<RefEntry>('refLists').create({ kind: 'sector', name: '经济', order: 1 } as never);
+    const back = await carry(hq, office);
+    expect(back).toMatchObject({ status: 'imported', applied: 2, counts: { members: 1, refLists: 1 } });
+    expect((await office.db.synced<Member>('members').get(created[0].id))?.phone).toBe('13800000000');
+
+    // HQ acknowledged the office's two creates: the next office bundle carries only new ops.
+    await office.repo<Member>('members').update(created[1].id, { notes: '新备注' });
+    const r2 = await carry(office, hq);
+    expect(r2).toMatchObject({ status: 'imported', totalOps: 1 });
+    expect(await office.snapshot()).toEqual(await hq.snapshot());
+  });
+
+  it('the same bundle twice changes nothing and says so', async () => {
+    const { office, hq } = await pair();
+    await office.repo<Member>('members').bulkCreate([member('王五')] as never);
+    const stick = tmp();
+    const exp = await office.exportTo(stick);
+    expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'imported', applied: 1 });
+    const before = await hq.snapshot();
+    const opsBefore = await hq.db.ops.count();
+    expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'duplicate' });
+    expect(await hq.snapshot()).toEqual(before);
+    expect(await hq.db.ops.count()).toBe(opsBefore);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Nodes for exchange tests: each has its own data folder with the real main
+ * services (keys, ledger, archive), its own Dexie database (fake-indexeddb),
+ * and talks to its services through the real dispatcher, as the app does.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Args, Channel, Result } from '../../../shared/contract';
+import type { BundleSource, ExportResult } from '../../../shared/contract/sync';
+import type { OfficeRole } from '../../../shared/domain/office';
+import type { SyncMeta } from '../../../shared/sync/record';
+import { createHostDispatcher } from '../../../electron/handlers';
+import { createServices, type Services } from '../../../electron/services/context';
+import { DeskDb } from '../../../renderer/src/db/db';
+import { setIdentity } from '../../../renderer/src/db/identity';
+import { Repo } from '../../../renderer/src/db/repo';
+import { SYNCED_TABLES, type SyncedTable } from '../../../renderer/src/db/schema';
+import { authoriseTransaction } from '../../../renderer/src/db/write-guard';
+import type { Caller } from '../../../renderer/src/sync/caller';
+import { exportBundle, importBundle, type ImportOptions, type ImportOutcome } from '../../../renderer/src/sync/exchange';
+
+let dbCounter = 0;
+
+export function tmp(prefix = 'cd-sync-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export class TestNode {
+  readonly db: DeskDb;
+  readonly call: Caller;
+  node = '';
+  office = '';
+
+  private constructor(
+    readonly dataDir: string,
+    readonly services: Services,
+    readonly role: OfficeRole,
+  ) {
+    this.db = new DeskDb(`cd-test-${++dbCounter}-${Date.now()}`);
+    const dispatch = createHostDispatcher(services, () => true);
+    this.call = (async <C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> => {
+      const env = await dispatch(channel, args, { senderUrl: 'test' });
+      if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
+      return env.result as Result<C>;
+    }) as Caller;
+  }
+
+  static async create(code: string, role: OfficeRole = 'office', dataDir = tmp()): Promise<TestNode> {
+    const services = createServices({ dataDir, version: '0.0.0-test', demoRequested: false }, { kind: 'browser', pickFolder: async () => null, openPath: async () => false, emit: () => undefined });
+    const n = new TestNode(dataDir, services, role);
+    const o = (await services.office.get()) ?? (await services.office.setup({ name: `${code} 测试办公室`, code, role }));
+    n.node = o.nodeId;
+    n.office = o.code;
+    return n;
+  }
+
+  /** A byte-for-byte copy of this node (data folder and database): the same node, in another timeline. */
+  async clone(): Promise<TestNode> {
+    const dir = tmp();
+    cpSync(this.dataDir, dir, { recursive: true });
+    const copy = await TestNode.create(this.office, this.role, dir);
+    await copy.db.transaction('rw', copy.db.tables.map((t) => t.name), async (tx) => {
+      authoriseTransaction(tx.idbtrans);
+      for (const t of this.db.tables) await copy.db.table(t.name).bulkPut(await t.toArray());
+    });
+    return copy;
+  }
+
+  repo<T extends SyncMeta>(table: SyncedTable): Repo<T> {
+    setIdentity({ nodeId: this.node, office: this.office });
+    return new Repo<T>(this.db, table);
+  }
+
+  /** Run local writes as this node. */
+  async as<R>(fn: (n: this) => Promise<R>): Promise<R> {
+    setIdentity({ nodeId: this.node, office: this.office });
+    return fn(this);
+  }
+
+  pick(folder: string): string {
+    return this.services.paths.picked.add(folder);
+  }
+
+  async exportTo(stick: string, destOffice: string | null = null, passphrase: string | null = null): Promise<ExportResult> {
+    setIdentity({ nodeId: this.node, office: this.office });
+    return exportBundle(this.db, { destOffice, folder: this.pick(stick), passphrase, caller: this.call });
+  }
+
+  /** Import a file, enrolling its sender first if needed (as a person confirming the fingerprint would). */
+  async importFrom(stick: string, name: string, o: ImportOptions = {}): Promise<ImportOutcome> {
+    const source: BundleSource = { file: { picked: this.pick(stick), path: name } };
+    let r = await importBundle(this.db, source, { caller: this.call, ...o });
+    if (r.status === 'needs-enrolment') {
+      await this.call('sync.enrol', { source, fingerprint: r.fingerprint });
+      r = await importBundle(this.db, source, { caller: this.call, ...o });
+    }
+    return r;
+  }
+
+  /** Every synced record (tombstones included) and conflict, sorted: for comparing states. */
+  async snapshot(filter?: (table: string, rec: SyncMeta) => boolean): Promise<Record<string, unknown[]>> {
+    const out: Record<string, unknown[]> = {};
+    for (const t of SYNCED_TABLES) {
+      const rows = (await this.db.synced<SyncMeta>(t).toArray()).filter((r) => !filter || filter(t, r));
+      out[t] = rows.sort((a, b) => a.id.localeCompare(b.id));
+    }
+    return out;
+  }
+}
+
+/** Export from one node and import at the other through a fresh "stick". */
+export async function carry(from: TestNode, to: TestNode, o: ImportOptions & { passphrase?: string } = {}): Promise<ImportOutcome> {
+  const stick = tmp('cd-stick-');
+  const res = await from.exportTo(stick, from.role === 'hq' ? to.office : null, o.passphrase ?? null);
+  return to.importFrom(stick, res.fileName, o);
+}
+
+export function member(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, gender: '男', ethnicity: '汉族', party: '中共', sector: '经济', committees: [], unitAndPost: '', phone: '', memberNo: '', term: '十届', status: '在任', notes: '', ...extra };
+}

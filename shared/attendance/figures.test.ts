@@ -75,6 +75,10 @@ describe('live counts at the door', () => {
     const c = liveCounts(required, [
       { memberId: 'a', status: 'present' }, { memberId: 'b', status: 'late' }, { memberId: 'c', status: 'leave' }, { memberId: 'z', status: 'walkin' },
     ]);
-    expect(c).toEqual({ required: 5, arrived: 2, late: 1, leave: 1, missing: 2, walkin: 1 });
+    expect(c).toEqual({ required: 5, arrived: 2, late: 1, leave: 1, absent: 0, missing: 2, walkin: 1 });
+    const closed = liveCounts(required, [
+      { memberId: 'a', status: 'present' }, { memberId: 'b', status: 'absent' }, { memberId: 'c', status: 'absent' },
+    ]);
+    expect(closed).toMatchObject({ arrived: 1, absent: 2, missing: 2 });
   });
 });

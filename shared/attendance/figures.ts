@@ -133,18 +133,21 @@ export function belowRate(members: readonly MemberFigures[], threshold: number):
   return members.filter((m) => m.rate !== null && m.rate < threshold).sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0));
 }
 
-/** The live counts at the door: 应到, 实到, 请假, 未到, plus walk-ins (列席). */
+/** The live counts at the door: 应到, 实到, 请假, 未到 (缺席 once closed), plus walk-ins (列席). */
 export interface LiveCounts {
   required: number;
   arrived: number;
   late: number;
   leave: number;
+  /** Marked absent on closing. */
+  absent: number;
+  /** Required, with no record yet. */
   missing: number;
   walkin: number;
 }
 
 export function liveCounts(required: ReadonlySet<string>, records: Iterable<{ memberId: string; status: AttendanceStatus }>): LiveCounts {
-  const c: LiveCounts = { required: required.size, arrived: 0, late: 0, leave: 0, missing: 0, walkin: 0 };
+  const c: LiveCounts = { required: required.size, arrived: 0, late: 0, leave: 0, absent: 0, missing: 0, walkin: 0 };
   for (const r of records) {
     if (!required.has(r.memberId)) {
       if (r.status === 'walkin' || r.status === 'present' || r.status === 'late') c.walkin++;
@@ -153,7 +156,8 @@ export function liveCounts(required: ReadonlySet<string>, records: Iterable<{ me
     if (r.status === 'present' || r.status === 'late' || r.status === 'walkin') c.arrived++;
     if (r.status === 'late') c.late++;
     if (r.status === 'leave') c.leave++;
+    if (r.status === 'absent') c.absent++;
   }
-  c.missing = c.required - c.arrived - c.leave;
+  c.missing = c.required - c.arrived - c.leave - c.absent;
   return c;
 }

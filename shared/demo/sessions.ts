@@ -118,7 +118,8 @@ export function demoSessions(members: readonly RosterMember[], opts: DemoSession
         }
         if (leaveRoll < 0.07) {
           const f = leaveFields(rng, memberId, date);
-          if (rng.chance(0.5)) f.makeUp = { date: addDays(date, rng.int(3, 20)), note: '自学会议材料并提交心得' };
+          const madeUpOn = addDays(date, rng.int(3, 20));
+          if (rng.chance(0.5) && madeUpOn < opts.today) f.makeUp = { date: madeUpOn, note: '自学会议材料并提交心得' };
           attendance.push({ sessionIndex, fields: f });
         } else if (rng.next() < p) {
           const offset = rng.chance(0.12) ? rng.int(1, 25) : -rng.int(0, 25);
@@ -130,7 +131,7 @@ export function demoSessions(members: readonly RosterMember[], opts: DemoSession
         } else {
           attendance.push({
             sessionIndex,
-            fields: { memberId, status: 'absent', arrivedAt: '', leave: null, makeUp: rng.chance(0.3) ? { date: addDays(date, rng.int(3, 30)), note: '观看录像补学' } : null },
+            fields: { memberId, status: 'absent', arrivedAt: '', leave: null, makeUp: rng.chance(0.3) ? madeUp(addDays(date, rng.int(3, 30)), opts.today) : null },
           });
         }
       }
@@ -144,6 +145,11 @@ export function demoSessions(members: readonly RosterMember[], opts: DemoSession
     }
   }
   return { sessions, attendance };
+}
+
+/** A make-up is recorded after it happened: none yet when its date is still ahead. */
+function madeUp(date: string, today: string): { date: string; note: string } | null {
+  return date < today ? { date, note: '观看录像补学' } : null;
 }
 
 function leaveFields(rng: Rng, memberId: string, date: string): Omit<Fields<Attendance>, 'sessionId'> {

@@ -55,7 +55,7 @@ export function FiguresPage() {
     return () => { live = false; };
   }, [period, version]);
 
-  const months = useMemo(() => monthlyCounts(report?.sessions ?? []), [report]);
+  const months = useMemo(() => monthlyCounts(report?.sessions ?? []).map((m) => ({ ...m, label: `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月` })), [report]);
   const low = report?.members.filter((m) => m.low) ?? [];
   const memberRows = onlyLow ? [...low].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0)) : (report?.members ?? []);
 
@@ -84,7 +84,7 @@ export function FiguresPage() {
         <Typography variant="h5" sx={{ flexGrow: 1 }}>{s.fig.title}</Typography>
         <Button onClick={() => navigate('/sessions')}>返回活动列表</Button>
         {report && <PeriodReportButton report={report} />}
-        <Button variant="contained" startIcon={<DownloadIcon />} disabled={!report} onClick={() => void exportXlsx()}>{s.fig.export}</Button>
+        <Button variant="contained" sx={{ textTransform: 'none' }} startIcon={<DownloadIcon />} disabled={!report} onClick={() => void exportXlsx()}>{s.fig.export}</Button>
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
         <TextField size="small" label={s.fig.from} value={from} onChange={(e) => setFrom(e.target.value)} sx={{ width: 150 }} />
@@ -113,7 +113,7 @@ export function FiguresPage() {
               <BarChart
                 height={260}
                 dataset={months}
-                xAxis={[{ scaleType: 'band', dataKey: 'month', valueFormatter: (m: string) => `${Number(m.slice(5))}月` }]}
+                xAxis={[{ scaleType: 'band', dataKey: 'label' }]}
                 series={[
                   { dataKey: 'present', label: s.fig.present, stack: 'a', color: '#2e7d32' },
                   { dataKey: 'late', label: s.fig.late, stack: 'a', color: '#f9a825' },
@@ -143,7 +143,7 @@ export function FiguresPage() {
                 </TableHead>
                 <TableBody>
                   {memberRows.map((m) => (
-                    <TableRow key={m.memberId} sx={m.low ? { bgcolor: 'warning.light' } : undefined} data-low={m.low ? 'yes' : 'no'}>
+                    <TableRow key={m.memberId} sx={m.low ? { bgcolor: '#fff3e0' } : undefined} data-low={m.low ? 'yes' : 'no'}>
                       <TableCell>{m.memberNo}</TableCell>
                       <TableCell>{m.name}{m.low && <Chip size="small" color="warning" label="偏低" sx={{ ml: 1 }} />}</TableCell>
                       <TableCell>{m.sector}</TableCell>

@@ -149,7 +149,7 @@ export function SessionDetail() {
         </Grid>
       </Grid>
 
-      <CountsBar counts={counts} />
+      <CountsBar counts={counts} closed={closed} />
 
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', my: 1 }}>
         <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{s.detail.attendance}</Typography>
@@ -173,8 +173,8 @@ export function SessionDetail() {
               const st = r.record?.status;
               return (
                 <TableRow key={r.memberId} data-member={r.member?.name}>
-                  <TableCell>{r.member?.name ?? '（已删除的委员）'}</TableCell>
-                  <TableCell>{r.member?.memberNo}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.member?.name ?? '（已删除的委员）'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.member?.memberNo}</TableCell>
                   <TableCell>{r.member?.sector}</TableCell>
                   <TableCell data-testid="status">{rowStatus(r, closed)}</TableCell>
                   <TableCell>{r.record?.arrivedAt ? clockOf(r.record.arrivedAt) : ''}</TableCell>

@@ -71,20 +71,20 @@ export function SignInScreen() {
   if (!session || !members) return null;
   const closed = !!session.closedAt;
 
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setSel((i) => Math.min(i + 1, Math.max(0, matches.length - 1)));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setSel((i) => Math.max(0, i - 1));
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.currentTarget.value) {
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !input.current?.value) {
       e.preventDefault();
       void undo();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       // A scanner types faster than React renders: search what the input holds now.
-      const typed = e.currentTarget.value;
+      const typed = input.current?.value ?? '';
       if (!typed.trim()) return;
       const found = typed === query ? matches : finder.find(typed, SHOWN);
       const pick = found[typed === query ? sel : 0];
@@ -104,7 +104,7 @@ export function SignInScreen() {
         <Typography color="text.secondary">{session.date} {session.startTime} 开始</Typography>
         <Button onClick={() => navigate(`/sessions/${session.id}`)}>{s.signIn.back}</Button>
       </Stack>
-      <CountsBar counts={counts} large />
+      <CountsBar counts={counts} closed={closed} large />
       {closed ? <Alert severity="info" sx={{ mt: 2 }}>{s.signIn.closed}</Alert> : (
         <Stack direction="row" spacing={3} sx={{ mt: 2 }}>
           <Box sx={{ flex: 3 }}>

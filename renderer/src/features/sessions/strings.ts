@@ -79,11 +79,11 @@ export const s = {
     recent: '最近签到',
     closed: '本次活动已关闭，不能再签到',
   },
-  counts: (c: LiveCounts) => [
+  counts: (c: LiveCounts, closed: boolean) => [
     { key: 'required', label: '应到', value: c.required },
     { key: 'arrived', label: '实到', value: c.arrived },
     { key: 'leave', label: '请假', value: c.leave },
-    { key: 'missing', label: '未到', value: c.missing },
+    closed ? { key: 'absent', label: '缺席', value: c.absent } : { key: 'missing', label: '未到', value: c.missing },
     { key: 'late', label: '其中迟到', value: c.late },
     { key: 'walkin', label: '列席', value: c.walkin },
   ],

@@ -32,7 +32,7 @@ describe('bench data sets', () => {
     for (const d of dups.slice(0, 50)) {
       const of = texts[d.nearDuplicateOf];
       expect(d.body).not.toBe(of.body);
-      const shared = [...of.body].filter((ch, i) => d.body.includes(of.body.slice(i, i + 4))).length;
+      const shared = [...of.body].filter((_ch, i) => d.body.includes(of.body.slice(i, i + 4))).length;
       expect(shared / of.body.length).toBeGreaterThan(0.6);
     }
     expect(texts.every((t) => /[\u4e00-\u9fa5]/.test(t.title) && t.body.length > 40)).toBe(true);

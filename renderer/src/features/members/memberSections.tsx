@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Typography } from '@mui/material';
 import type { Member } from '../../../../shared/domain/member';
+import { MemberAttendanceHistory } from '../sessions/MemberAttendanceHistory';
 
 /**
  * The sections of a member's page below their details. Each capability puts
@@ -18,7 +19,7 @@ function Later({ what }: { what: string }) {
 }
 
 export const MEMBER_SECTIONS: MemberSection[] = [
-  { key: 'attendance', title: '学习活动出席', Component: () => <Later what="这位委员的出席、请假和补学记录" /> },
+  { key: 'attendance', title: '学习活动出席', Component: MemberAttendanceHistory },
   { key: 'suggestions', title: '献一计建议', Component: () => <Later what="这位委员提交的建议" /> },
   { key: 'proposals', title: '提案', Component: () => <Later what="这位委员领衔和联名的提案" /> },
 ];

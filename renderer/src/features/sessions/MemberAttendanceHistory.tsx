@@ -1,0 +1,52 @@
+import { Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate } from 'react-router';
+import type { Member } from '../../../../shared/domain/member';
+import { computeAttendanceFigures, formatRate } from '../../../../shared/attendance/figures';
+import { statusText } from '../../../../shared/attendance/status';
+import { clockOf } from '../../../../shared/attendance/time';
+import { repos } from '../../db';
+import { s } from './strings';
+
+/** A member's attendance, newest first, with their rate; shown on the member's page (roster). */
+export function MemberAttendanceHistory({ member }: { member: Member }) {
+  const navigate = useNavigate();
+  const data = useLiveQuery(async () => {
+    const rows = await repos.attendance.read.where('memberId').equals(member.id).filter((a) => a.deleted === 0).toArray();
+    const sessions = (await repos.sessions.read.bulkGet(rows.map((r) => r.sessionId))).filter((x) => !!x && !x.deleted);
+    const byId = new Map(sessions.map((x) => [x!.id, x!]));
+    const lines = rows.filter((r) => byId.has(r.sessionId)).map((r) => ({ r, x: byId.get(r.sessionId)! }))
+      .sort((a, b) => (a.x.date < b.x.date ? 1 : a.x.date > b.x.date ? -1 : 0));
+    const fig = computeAttendanceFigures(sessions.map((x) => x!), rows);
+    return { lines, total: fig.total };
+  }, [member.id]);
+  if (!data) return null;
+  if (!data.lines.length) return <Typography color="text.secondary">{s.history.none}</Typography>;
+  return (
+    <>
+      <Typography sx={{ mb: 1 }} data-testid="attendance-summary">{s.history.summary(data.total.required, formatRate(data.total.rate))}</Typography>
+      <Table size="small" aria-label={s.history.title}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{s.cols.date}</TableCell><TableCell>{s.cols.title}</TableCell><TableCell>{s.cols.kind}</TableCell>
+            <TableCell>{s.att.status}</TableCell><TableCell>{s.att.arrived}</TableCell><TableCell>{s.att.leave}</TableCell><TableCell>{s.att.makeUp}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.lines.slice(0, 200).map(({ r, x }) => (
+            <TableRow key={r.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.date}</TableCell>
+              <TableCell><Link component="button" onClick={() => navigate(`/sessions/${x.id}`)} sx={{ textAlign: 'left' }}>{x.title}</Link></TableCell>
+              <TableCell>{x.kind}</TableCell>
+              <TableCell>{statusText(r)}</TableCell>
+              <TableCell>{r.arrivedAt ? clockOf(r.arrivedAt) : ''}</TableCell>
+              <TableCell>{r.leave ? `${r.leave.reason}（${r.leave.approver}）` : ''}</TableCell>
+              <TableCell>{r.makeUp ? `${r.makeUp.date} ${r.makeUp.note}` : ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {data.lines.length > 200 && <Typography variant="body2" color="text.secondary">仅显示最近 200 次</Typography>}
+    </>
+  );
+}

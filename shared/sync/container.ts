@@ -164,6 +164,7 @@ export function readHeader(file: Uint8Array): BundleHeader {
     throw new BundleError('version', `数据包的容器版本 ${version} 不受本程序支持，请把两边的程序升级到同一版本。`);
   }
   const flags = file[MAGIC.length + 1];
+  if (flags > 1) throw new BundleError('corrupt', '数据包头的标记不合法，文件被改动或损坏。');
   const headerLen = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(MAGIC.length + 2);
   if (headerLen > MAX_HEADER) throw new BundleError('corrupt', '数据包头的长度不合理，文件已损坏。');
   if (PREFIX + headerLen > file.length) throw new BundleError('truncated', '文件不完整（在数据包头处被截断），请重新拷贝。');
@@ -183,11 +184,22 @@ export function readHeader(file: Uint8Array): BundleHeader {
   if (!manifest.success) throw new BundleError('corrupt', '数据包清单的内容不合格式，文件被改动或损坏。');
   const encryption = raw.encryption == null ? null : Encryption.safeParse(raw.encryption);
   if (encryption && !encryption.success) throw new BundleError('corrupt', '数据包的加密参数已损坏。');
+  if (encryption?.success) {
+    let ok = false;
+    try {
+      ok = b64(unb64(encryption.data.salt)) === encryption.data.salt;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new BundleError('corrupt', '数据包的加密参数已损坏。');
+  }
   if (!!encryption !== ((flags & 1) === 1)) throw new BundleError('corrupt', '数据包头的加密标记不一致，文件被改动过。');
   if (typeof raw.signature !== 'string') throw new BundleError('corrupt', '数据包缺少签名。');
   let signature: Uint8Array;
   try {
     signature = unb64(raw.signature);
+    // Only the canonical spelling: base64's padding bits must not let a changed file pass.
+    if (b64(signature) !== raw.signature) throw new Error('non-canonical');
   } catch {
     throw new BundleError('corrupt', '数据包的签名已损坏。');
   }

@@ -87,15 +87,18 @@ export async function applyChunk(
       const ids = [...new Set(list.map((o) => o.id))];
       const current = await t.bulkGet(ids);
       const recs = new Map<string, SyncMeta | undefined>(ids.map((id, i) => [id, current[i]]));
+      // Conflicts are judged against the local state before this chunk, not against ops of the same bundle.
+      const original = new Map(recs);
       const changed = new Set<string>();
       const matter = policyOf(table).conflictFields;
       for (const op of list) {
         const before = recs.get(op.id);
-        if (before) {
+        const local = original.get(op.id);
+        if (local) {
           for (const field of matter) {
             if (!(field in op.fields)) continue;
-            const localStamp = before._stamps[field];
-            const localValue = (before as unknown as Record<string, unknown>)[field];
+            const localStamp = local._stamps[field];
+            const localValue = (local as unknown as Record<string, unknown>)[field];
             if (!localStamp || localStamp === op.stamp || nodeOf(localStamp) === nodeOf(op.stamp) || same(localValue, op.fields[field])) continue;
             const writer = await writerOf(db, localStamp, byStamp);
             if (writer && coversOp(ctx.covers, writer.origin, writer.seq)) continue;

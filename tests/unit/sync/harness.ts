@@ -60,9 +60,11 @@ export class TestNode {
     const dir = tmp();
     cpSync(this.dataDir, dir, { recursive: true });
     const copy = await TestNode.create(this.office, this.role, dir);
+    const rows = new Map<string, unknown[]>();
+    for (const t of this.db.tables) rows.set(t.name, await t.toArray());
     await copy.db.transaction('rw', copy.db.tables.map((t) => t.name), async (tx) => {
       authoriseTransaction(tx.idbtrans);
-      for (const t of this.db.tables) await copy.db.table(t.name).bulkPut(await t.toArray());
+      for (const [name, list] of rows) await copy.db.table(name).bulkPut(list);
     });
     return copy;
   }

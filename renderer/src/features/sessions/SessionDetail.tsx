@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import {
-  Alert, Box, Button, Chip, Grid, IconButton, List, ListItem, ListItemText, Paper, Snackbar, Stack, Table, TableBody, TableCell,
+  Alert, Box, Button, Chip, Grid, IconButton, Link, List, ListItem, ListItemText, Paper, Snackbar, Stack, Table, TableBody, TableCell,
   TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Tooltip, Typography,
 } from '@mui/material';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
@@ -173,7 +173,9 @@ export function SessionDetail() {
               const st = r.record?.status;
               return (
                 <TableRow key={r.memberId} data-member={r.member?.name}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.member?.name ?? '（已删除的委员）'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {r.member ? <Link component="button" onClick={() => navigate(`/members/${r.memberId}`)}>{r.member.name}</Link> : '（已删除的委员）'}
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.member?.memberNo}</TableCell>
                   <TableCell>{r.member?.sector}</TableCell>
                   <TableCell data-testid="status">{rowStatus(r, closed)}</TableCell>

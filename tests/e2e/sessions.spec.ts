@@ -1,0 +1,205 @@
+import ExcelJS from 'exceljs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import type { Locator, Page } from '@playwright/test';
+import { demoMembers } from '../../shared/demo/generator';
+import { buildMemberIndex, searchMembers } from '../../shared/members/search';
+import { memberSortKey } from '../../shared/pinyin';
+import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+
+const TITLE = '“凝聚新共识、开启新征程”专题学习会（测试）';
+const COMMITTEE = '港澳台侨民族宗教委员会';
+
+function initials(name: string): string {
+  return (pinyin(name, { pattern: 'first', toneType: 'none', mode: 'surname', type: 'array' }) as string[]).join('').toLowerCase();
+}
+
+async function localToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+async function count(page: Page, key: string): Promise<Locator> {
+  return page.getByTestId(`count-${key}-value`);
+}
+
+/** Rows of the session's attendance table as {name, memberNo, status}. */
+async function attendanceRows(page: Page) {
+  const rows = page.getByRole('table', { name: '出勤情况' }).locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr) => {
+    const td = [...tr.querySelectorAll('td')].map((c) => c.textContent ?? '');
+    return { name: td[0], memberNo: td[1], status: td[3] };
+  }));
+}
+
+function row(page: Page, name: string): Locator {
+  return page.getByRole('table', { name: '出勤情况' }).locator(`tbody tr[data-member="${name}"]`);
+}
+
+test('plan, leave, sign in at the door, close, figures, make-up, export', async ({ launch }) => {
+  const dataDir = tmpDir();
+  const { page } = await launch.start({ dataDir });
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '学习活动' }).click();
+  // The demo's five years are there once its one transaction has committed.
+  await page.getByRole('tab', { name: '已举行' }).click();
+  await expect(page.getByRole('table', { name: '活动列表' }).locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
+
+  // Plan a session for one committee; an impossible date is refused with a message.
+  await page.getByRole('button', { name: '新建活动' }).click();
+  await page.getByLabel('活动名称').fill(TITLE);
+  await page.getByLabel('日期').fill('2026-02-30');
+  await page.getByLabel('开始时间').fill('23:59');
+  await page.getByLabel('结束时间').fill('');
+  await page.getByLabel('地点').fill('工委会议室');
+  await page.getByLabel('议程（每行一项）').fill('传达全会精神\n集体学习\n交流发言');
+  await page.getByLabel('专委会').click();
+  await page.getByRole('option', { name: COMMITTEE }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('日期不存在：2026 年 2 月只有 28 天')).toBeVisible();
+  const today = await localToday(page);
+  await page.getByLabel('日期').fill(today);
+  const resolved = await page.getByTestId('resolved-count').textContent();
+  const required = Number(/应到 (\d+) 人/.exec(resolved ?? '')![1]);
+  expect(required).toBeGreaterThan(5);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('session-title')).toHaveText(TITLE);
+  await expect(page.getByText(`${COMMITTEE}（${required} 人）`)).toBeVisible();
+  await expect(await count(page, 'required')).toHaveText(String(required));
+
+  // Materials: stored by main under a sanitised name.
+  await page.getByLabel('添加材料').setInputFiles({ name: '学习:材料?.txt', mimeType: 'text/plain', buffer: Buffer.from('学习材料正文') });
+  await expect(page.getByRole('list', { name: '学习材料' })).toContainText('学习_材料_.txt');
+  const sessionId = page.url().split('/').pop()!;
+  expect(readFileSync(path.join(dataDir, 'attachments', sessionId, '学习_材料_.txt'), 'utf8')).toBe('学习材料正文');
+
+  const members = await attendanceRows(page);
+  expect(members).toHaveLength(required);
+  // Someone the initials bring up among the first six matches (the screen's own search over the same roster order).
+  const roster = demoMembers(300).map((m) => ({ ...m, id: m.memberNo })).sort((a, b) => (memberSortKey(a.name) < memberSortKey(b.name) ? -1 : 1));
+  const index = buildMemberIndex(roster);
+  const onLeave = members[0];
+  const byInitials = members.slice(1).find((m) => searchMembers(index, initials(m.name), 6).some((x) => x.memberNo === m.memberNo))!;
+  const [byNumber, makeUp] = members.filter((m) => m !== onLeave && m !== byInitials);
+  const cameOrLeave = [onLeave, byInitials, byNumber].map((m) => m.name);
+
+  // Leave before the session.
+  await row(page, onLeave.name).getByRole('button', { name: '请假' }).click();
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByText('请填写请假事由')).toBeVisible();
+  await page.getByLabel('请假事由').fill('出差');
+  await page.getByLabel('批准人').fill('王主任');
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(row(page, onLeave.name).getByTestId('status')).toHaveText('请假');
+
+  // At the door.
+  await page.getByRole('button', { name: '现场签到' }).click();
+  const input = page.getByLabel('签到输入');
+  await expect(input).toBeFocused();
+  // By pinyin initials: pick the member among the matches with the arrow keys, confirm with Enter.
+  await input.pressSequentially(initials(byInitials.name));
+  const matches = page.getByRole('list', { name: '其他匹配' }).locator('[role=button]');
+  const names = (await matches.count()) ? await matches.allTextContents() : [byInitials.name];
+  const at = names.findIndex((n) => n.startsWith(`${byInitials.name} `) || n === byInitials.name);
+  expect(at).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < at; i++) await input.press('ArrowDown');
+  await expect(page.getByTestId('signin-match')).toContainText(byInitials.name);
+  await page.screenshot({ path: 'test-results/sessions-signin.png' });
+  await input.press('Enter');
+  await expect(page.getByTestId('signin-banner')).toContainText(`${byInitials.name}签到成功：出席`);
+  await expect(input).toHaveValue('');
+
+  // By member number followed by Enter, as a barcode scanner types it.
+  await page.keyboard.type(`${byNumber.memberNo}\n`, { delay: 5 });
+  await expect(page.getByTestId('signin-banner')).toContainText(`${byNumber.name}签到成功：出席`);
+
+  // The same member twice: said so, nothing changes.
+  await page.keyboard.type(`${byInitials.memberNo}\n`);
+  await expect(page.getByTestId('signin-banner')).toContainText('本次不重复记录');
+  await expect(await count(page, 'arrived')).toHaveText('2');
+
+  // A walk-in who is not required, then undone.
+  const walkIn = Array.from({ length: 300 }, (_, i) => `10${String(i + 1).padStart(4, '0')}`).find((no) => !members.some((m) => m.memberNo === no))!;
+  await page.keyboard.type(`${walkIn}\n`);
+  await expect(page.getByTestId('signin-banner')).toContainText('签到成功：列席');
+  await expect(await count(page, 'walkin')).toHaveText('1');
+  await page.getByRole('button', { name: '撤销上一次签到' }).click();
+  await expect(page.getByTestId('signin-banner')).toContainText('已撤销');
+  await expect(await count(page, 'walkin')).toHaveText('0');
+
+  // Live counts: 应到, 实到, 请假, 未到.
+  await expect(await count(page, 'required')).toHaveText(String(required));
+  await expect(await count(page, 'arrived')).toHaveText('2');
+  await expect(await count(page, 'leave')).toHaveText('1');
+  await expect(await count(page, 'missing')).toHaveText(String(required - 3));
+
+  // Close: everyone else required is absent.
+  await page.getByRole('button', { name: '返回活动' }).click();
+  await page.getByRole('button', { name: '关闭活动' }).click();
+  await expect(page.getByRole('dialog')).toContainText(`${required - 3} 名应到委员将记为缺席`);
+  await page.getByRole('dialog').getByRole('button', { name: '关闭活动' }).click();
+  await expect(page.getByText(`活动已关闭，${required - 3} 人记为缺席`)).toBeVisible();
+  await expect(await count(page, 'absent')).toHaveText(String(required - 3));
+  await page.getByRole('button', { name: '缺席' }).click();
+  const absent = await attendanceRows(page);
+  expect(absent.map((r) => r.name).sort()).toEqual(members.filter((m) => !cameOrLeave.includes(m.name)).map((m) => m.name).sort());
+  expect(absent.every((r) => r.status === '缺席')).toBe(true);
+
+  // Make-up study keeps the original status beside it.
+  await row(page, makeUp.name).getByRole('button', { name: '补学' }).click();
+  await page.getByLabel('补学说明（如：观看录像、自学材料）').fill('观看录像');
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(row(page, makeUp.name).getByTestId('status')).toHaveText('缺席（已补学）');
+
+  // Figures for the session.
+  await page.getByRole('button', { name: '学习活动' }).click();
+  await page.getByRole('button', { name: '出勤统计' }).click();
+  await page.getByLabel('起始日期').fill(today);
+  await page.getByLabel('截止日期').fill(today);
+  await page.getByRole('tab', { name: '按活动' }).click();
+  const line = page.getByRole('table', { name: '按活动' }).locator('tbody tr', { hasText: TITLE });
+  const cells = line.locator('td');
+  // 日期 活动名称 应到 出席 迟到 请假 缺席 列席 补学 出席率
+  await expect(cells.nth(2)).toHaveText(String(required));
+  await expect(cells.nth(3)).toHaveText('2');
+  await expect(cells.nth(5)).toHaveText('1');
+  await expect(cells.nth(6)).toHaveText(String(required - 3));
+  await expect(cells.nth(8)).toHaveText('1');
+  await expect(cells.nth(9)).toHaveText(`${(Math.round((2 / required) * 1000) / 10).toFixed(1)}%`);
+  await page.screenshot({ path: 'test-results/sessions-figures.png' });
+
+  // Export the figures to .xlsx and read it back.
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await expect(page.getByTestId('figures-note')).toContainText('已导出');
+  const exported = readdirSync(path.join(dataDir, 'exports')).find((f) => f.endsWith('.xlsx'))!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path.join(dataDir, 'exports', exported)) as unknown as ArrayBuffer);
+  const bySession = wb.getWorksheet('按活动')!;
+  const titles = bySession.getColumn(2).values as unknown[];
+  expect(titles).toContain(TITLE);
+  expect(existsSync(path.join(dataDir, 'exports', exported))).toBe(true);
+
+  // Copy the session to plan the next one.
+  await page.goto(page.url().replace(/#.*/, '#/sessions'));
+  await page.getByRole('tab', { name: '已举行' }).click();
+  await page.getByRole('table', { name: '活动列表' }).locator('tbody tr', { hasText: TITLE }).click();
+  await page.getByRole('button', { name: '复制为新活动' }).click();
+  await expect(page.getByLabel('活动名称')).toHaveValue(TITLE);
+  await expect(page.getByLabel('日期')).toHaveValue('');
+  await page.getByLabel('活动名称').fill(`${TITLE}（第二次）`);
+  await page.getByLabel('日期').fill('2099-01-05');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('session-title')).toHaveText(`${TITLE}（第二次）`);
+  await expect(page.getByText(`${COMMITTEE}（${required} 人）`)).toBeVisible();
+  await page.goBack();
+  await page.goto(page.url().replace(/#.*/, `#/sessions/${sessionId}`));
+
+  // The member's page (roster) shows the history, the original status beside the make-up.
+  await row(page, makeUp.name).getByRole('button', { name: makeUp.name }).click();
+  const history = page.getByRole('table', { name: '出勤记录' });
+  await expect(history.locator('tbody tr', { hasText: TITLE })).toContainText('缺席（已补学）');
+});

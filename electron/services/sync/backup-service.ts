@@ -78,7 +78,7 @@ export class BackupService {
     const body = gzipSync(Buffer.concat([...p.tables.values()].flatMap((t) => t.parts)), { level: 6 });
     const file = Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8'), body]);
     const stamp = created.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-    const name = `备份_${office}_${stamp}_${p.kind}_${created.getTime() % 1000}${BACKUP_EXT}`;
+    const name = `备份_${office}_${stamp}_${p.kind}_${randomUUID().slice(0, 6)}${BACKUP_EXT}`;
     const target = path.join(p.folder, name);
     await atomicWrite(target, file);
     if (p.folder === this.paths.area('backups')) await this.rotate();

@@ -1,0 +1,88 @@
+import { writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../../shared/domain/member';
+import { backupIfDue, backupNow, previewBackup, restoreBackup } from '../../../renderer/src/sync/backup';
+import { rebuildFromArchive } from '../../../renderer/src/sync/exchange';
+import { KEEP_AUTOMATIC } from '../../../electron/services/sync/backup-service';
+import { carry, member, TestNode, tmp } from './harness';
+
+describe('backups', () => {
+  it('a backup restores every table after the database changed, with a preview first', async () => {
+    const n = await TestNode.create('ZL-A');
+    const ms = await n.repo<Member>('members').bulkCreate([member('张三'), member('李四，“引号”')] as never);
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: n.call });
+    expect(b.counts).toMatchObject({ members: 2, ops: 2, meta: 1 });
+    await n.repo<Member>('members').update(ms[0].id, { name: '改掉' });
+    await n.repo<Member>('members').create(member('多出来') as never);
+    const before = await n.snapshot();
+    const opened = await previewBackup({ area: 'backups', path: b.name }, n.call);
+    expect(opened.info.counts).toMatchObject({ members: 2, ops: 2 });
+    expect(await n.snapshot()).toEqual(before);
+    const restored = await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: n.call });
+    expect(restored.members).toBe(2);
+    const names = (await n.db.synced<Member>('members').toArray()).map((m) => m.name).sort();
+    expect(names).toEqual(['张三', '李四，“引号”'].sort());
+    expect(await n.db.ops.count()).toBe(2);
+    // The state before the restore was itself backed up.
+    expect((await n.call('backup.list', {})).map((x) => x.kind)).toContain('before-restore');
+  });
+
+  it('after a restore the node never reuses an op number it already sent out', async () => {
+    const n = await TestNode.create('ZL-A');
+    const hq = await TestNode.create('HQ', 'hq');
+    await n.repo<Member>('members').create(member('甲') as never);
+    const b = await backupNow(n.db, { kind: 'manual', folder: n.pick(tmp()), office: n.office, caller: n.call });
+    await n.repo<Member>('members').create(member('乙') as never);
+    await carry(n, hq);
+    const st = await n.call('sync.status', {});
+    expect(st.ownSeqSent).toBe(2);
+    const opened = await previewBackup({ picked: path.dirname(b.path), path: b.name }, n.call);
+    await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: st.ownSeqSent, caller: n.call });
+    const m = await n.repo<Member>('members').create(member('丙') as never);
+    expect((await n.db.ops.where('[table+id]').equals(['members', m.id]).first())?.seq).toBe(3);
+    await carry(n, hq);
+    expect((await hq.db.synced<Member>('members').get(m.id))?.name).toBe('丙');
+  });
+
+  it('a damaged backup is refused before anything changes', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').create(member('甲') as never);
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: n.call });
+    const file = path.join(n.dataDir, 'backups', b.name);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 20));
+    await expect(previewBackup({ area: 'backups', path: b.name }, n.call)).rejects.toThrow(/已损坏/);
+  });
+
+  it('automatic backups are taken when due and kept in rotation', async () => {
+    const n = await TestNode.create('ZL-A');
+    expect(await backupIfDue(n.db, n.office, n.call)).toBe(true);
+    expect(await backupIfDue(n.db, n.office, n.call)).toBe(false);
+    expect(await backupIfDue(n.db, n.office, n.call, Date.now() + 2 * 24 * 3600 * 1000)).toBe(true);
+    for (let i = 0; i < KEEP_AUTOMATIC + 3; i++) await backupNow(n.db, { kind: 'before-import', office: n.office, caller: n.call });
+    const names = readdirSync(path.join(n.dataDir, 'backups')).filter((x) => x.includes('before-import'));
+    expect(names).toHaveLength(KEEP_AUTOMATIC);
+  });
+
+  it('a wiped database is rebuilt from the archive of bundles', async () => {
+    const office = await TestNode.create('ZL-A');
+    const hq = await TestNode.create('HQ', 'hq');
+    const ms = await office.repo<Member>('members').bulkCreate([member('甲'), member('乙')] as never);
+    await carry(office, hq);
+    await hq.repo<Member>('members').update(ms[0].id, { phone: '123' });
+    await carry(hq, office);
+    const want = await office.snapshot();
+    const list = await office.call('sync.archiveList', {});
+    expect(list.map((b) => b.own)).toEqual([true, false]);
+    // IndexedDB wiped (after an update): a fresh database over the same data folder.
+    const fresh = await TestNode.create('ZL-A', 'office', office.dataDir);
+    expect(fresh.node).toBe(office.node);
+    const r = await rebuildFromArchive(fresh.db, { caller: fresh.call });
+    expect(r).toMatchObject({ bundles: 2, skipped: [] });
+    expect(await fresh.snapshot()).toEqual(want);
+    // New writes continue the node's seq instead of reusing it.
+    const m = await fresh.repo<Member>('members').create(member('丙') as never);
+    expect((await fresh.db.ops.where('[table+id]').equals(['members', m.id]).first())?.seq).toBe(3);
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../../shared/domain/member';
+import type { RefEntry } from '../../../shared/domain/reflist';
+import { hqSendsRecord } from '../../../shared/sync/policy';
+import type { SyncMeta } from '../../../shared/sync/record';
+import { member, TestNode, tmp } from './harness';
+
+type Step =
+  | { kind: 'create'; node: number; name: string }
+  | { kind: 'edit'; node: number; pick: number; name: string; status: boolean }
+  | { kind: 'delete'; node: number; pick: number; restore: boolean }
+  | { kind: 'ref'; node: number; pick: number; name: string }
+  | { kind: 'export'; node: number; to: number }
+  | { kind: 'deliver'; pick: number; drop: boolean };
+
+const NAMES = ['张三', '李四', '王五', '赵六', '欧阳娜娜'];
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), node: fc.nat(3), name: fc.constantFrom(...NAMES) }),
+  fc.record({ kind: fc.constant('edit' as const), node: fc.nat(3), pick: fc.nat(), name: fc.constantFrom(...NAMES), status: fc.boolean() }),
+  fc.record({ kind: fc.constant('delete' as const), node: fc.nat(3), pick: fc.nat(), restore: fc.boolean() }),
+  fc.record({ kind: fc.constant('ref' as const), node: fc.nat(3), pick: fc.nat(), name: fc.constantFrom(...NAMES) }),
+  fc.record({ kind: fc.constant('export' as const), node: fc.nat(3), to: fc.nat(2) }),
+  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), drop: fc.boolean() }),
+);
+
+describe('convergence (property)', () => {
+  it('random edits at four nodes, exchanged in random orders with lost sticks, end in the same state everywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
+        const hq = await TestNode.create('HQ', 'hq');
+        const offices = [await TestNode.create('ZL-A'), await TestNode.create('ZL-B'), await TestNode.create('ZL-C')];
+        const nodes = [hq, ...offices];
+        const stick = tmp('cd-prop-');
+        const transit: Array<{ to: TestNode; file: string }> = [];
+        // Enrol both ways first (as at installation), and give HQ one reference entry.
+        await hq.repo<RefEntry>('refLists').create({ kind: 'party', name: '中共', order: 1 } as never);
+        for (const o of offices) {
+          const up = await o.exportTo(stick);
+          await hq.importFrom(stick, up.fileName);
+          const down = await hq.exportTo(stick, o.office);
+          await o.importFrom(stick, down.fileName);
+        }
+        for (const s of steps) {
+          if (s.kind === 'export') {
+            const from = nodes[s.node];
+            const to = from === hq ? offices[s.to] : hq;
+            transit.push({ to, file: (await from.exportTo(stick, from === hq ? to.office : null)).fileName });
+          } else if (s.kind === 'deliver') {
+            if (!transit.length) continue;
+            const [t] = transit.splice(s.pick % transit.length, 1);
+            if (!s.drop) expect(await t.to.importFrom(stick, t.file, { allowMassDelete: true })).toMatchObject({ status: expect.stringMatching(/imported|duplicate/) });
+          } else {
+            const n = nodes[s.node];
+            const members = n.repo<Member>('members');
+            const live = await n.db.synced<Member>('members').toArray();
+            const target = live[s.kind === 'create' ? 0 : s.pick % Math.max(1, live.length)];
+            if (s.kind === 'create') await members.create(member(s.name, { office: n === hq ? offices[0].office : n.office }) as never);
+            else if (s.kind === 'edit' && target) await members.update(target.id, { name: s.name, status: s.status ? '在任' : '离任' });
+            else if (s.kind === 'delete' && target) await (s.restore ? members.restore(target.id) : members.remove(target.id));
+            else if (s.kind === 'ref') {
+              const refs = await n.db.synced<RefEntry>('refLists').toArray();
+              const r = refs[s.pick % refs.length];
+              if (r) await n.repo<RefEntry>('refLists').update(r.id, { name: s.name });
+            }
+          }
+        }
+        // Settle: every office sends, HQ replies, every office sends again (carrying HQ's forwards back as acks).
+        for (let round = 0; round < 2; round++) {
+          for (const o of offices) await hq.importFrom(stick, (await o.exportTo(stick)).fileName, { allowMassDelete: true });
+          for (const o of offices) await o.importFrom(stick, (await hq.exportTo(stick, o.office)).fileName, { allowMassDelete: true });
+        }
+        const all = await hq.snapshot();
+        for (const o of offices) {
+          const mine = await o.snapshot();
+          const expected = await hq.snapshot((t, r: SyncMeta) => hqSendsRecord(t, r.office, o.office, hq.office));
+          expect(mine).toEqual(expected);
+        }
+        expect(Object.values(all).flat().length).toBeGreaterThan(0);
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+});

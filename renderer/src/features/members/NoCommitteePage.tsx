@@ -20,7 +20,7 @@ function JoinRow({ member, committees, onJoined }: { member: Member; committees:
       <TableCell>{member.unitAndPost}</TableCell>
       <TableCell>
         <Stack direction="row" spacing={1}>
-          <TextField select size="small" label={ms.noCommitteePick} value={pick} onChange={(e) => setPick(e.target.value)} sx={{ minWidth: 200 }} slotProps={{ htmlInput: { 'aria-label': `${member.name} ${ms.noCommitteePick}` } }}>
+          <TextField select size="small" label={ms.noCommitteePick} value={pick} onChange={(e) => setPick(e.target.value)} sx={{ minWidth: 200 }}>
             {committees.map((c) => <MenuItem key={c} value={c}>{c}</MenuItem>)}
           </TextField>
           <Button

@@ -6,7 +6,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
 import { useNavigate } from 'react-router';
 import { REF_LIST_LABELS } from '../../../../../shared/domain/reflist';
-import { detectHeader, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
+import { detectHeader, IMPORT_FIELD_LABELS, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
 import { planImport, type PlanAction } from '../../../../../shared/members/import/plan';
 import { analyseRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
 import { refNames, useMembers, useRefLists } from '../data';
@@ -30,7 +30,7 @@ function actionDetail(a: PlanAction): string {
   if (a.kind === 'skip') return a.reason;
   if (a.kind === 'create') return '';
   const by = a.matchedBy === 'memberNo' ? '按委员编号对应' : '按姓名和单位对应';
-  return a.kind === 'update' ? `${by}，修改：${Object.keys(a.changes).length} 项` : by;
+  return a.kind === 'update' ? `${by}，修改：${Object.keys(a.changes).map((k) => IMPORT_FIELD_LABELS[k as ImportField] ?? k).join('、')}` : by;
 }
 
 /** Import .xlsx or .csv: pick, check the mapping and the rows, fix, then confirm; nothing is written before. */
@@ -179,7 +179,7 @@ export function ImportPage() {
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }} data-testid="import-summary">
             <Typography variant="h6">导入预览</Typography>
             <Chip color="success" label={`新增 ${plan.counts.create} 人`} />
-            <Chip color="primary" label={`更新 ${plan.counts.update} 人`} />
+            <Chip color="info" label={`更新 ${plan.counts.update} 人`} />
             <Chip label={`无变化 ${plan.counts.same} 人`} />
             <Chip color={plan.counts.skip ? 'error' : 'default'} label={`跳过 ${plan.counts.skip} 行`} />
           </Stack>

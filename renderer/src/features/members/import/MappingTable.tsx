@@ -36,7 +36,7 @@ export function MappingTable({ headers, sample, columns, onChange }: { headers: 
                   value={columns[col] ?? ''}
                   onChange={(e) => assign(col, e.target.value as ImportField | '')}
                   sx={{ minWidth: 180 }}
-                  slotProps={{ htmlInput: { 'aria-label': `「${headers[col] || `第 ${col + 1} 列`}」导入为` } }}
+                  slotProps={{ select: { displayEmpty: true } }}
                 >
                   <MenuItem value="">不导入</MenuItem>
                   {IMPORT_FIELDS.map((f) => <MenuItem key={f} value={f}>{IMPORT_FIELD_LABELS[f]}</MenuItem>)}

@@ -17,7 +17,7 @@ function Fix({ row, field, onFix }: { row: ImportRow; field: ImportField; onFix:
 }
 
 function ProblemLine({ row, problem, onFix }: { row: ImportRow; problem: RowProblem; onFix: (row: number, field: ImportField, value: string) => void }) {
-  const fixable = problem.level === 'error' && problem.field && !problem.unknownRef;
+  const fixable = problem.level === 'error' && problem.field;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.25 }}>
       <Chip size="small" label={LEVEL[problem.level].label} color={LEVEL[problem.level].color} />

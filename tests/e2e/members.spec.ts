@@ -1,0 +1,183 @@
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { demoMembers } from '../../shared/demo/generator';
+import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+
+/** A roster as offices keep it: merged title, a blank row, headers with full-width spaces, a phone stored as a number. */
+async function messyWorkbook(file: string, existing: { name: string; memberNo: string }): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名册');
+  ws.getCell('A1').value = '西林街道政协委员名册';
+  ws.mergeCells('A1:I1');
+  ws.getRow(3).values = ['序号', '姓　名', '性别', '党派', '界别', '专委会', '工作单位及职务', '联系电话', '委员编号'];
+  ws.getRow(4).values = [1, '张三', '男', '中共党员', '经济', '提案委员会', '常州大学教授', 13800138000, 'X0001'];
+  ws.getRow(5).values = [2, '单晓红', '女', '民盟', '教育', '', '钟楼区实验小学校长', '1380013800', 'X0002'];
+  ws.getRow(6).values = [3, '李 四', '男', '无党派', '新兴产业', '经济科技委员会', '常州恒达科技有限公司总经理', '13900001111', 'X0003'];
+  ws.getRow(7).values = [4, existing.name, '', '', '', '', '', '13912345678', existing.memberNo];
+  ws.getRow(9).values = [5, '', '男', '中共', '经济', '', '无名单位', '13900002222', 'X0005'];
+  writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+async function search(page: Page, q: string) {
+  await page.getByLabel('查找委员').fill(q);
+  return page.getByRole('table', { name: '委员名册' }).locator('tbody tr');
+}
+
+test('import a messy workbook, fix it, find, edit, export and re-import without duplicates', async ({ launch }) => {
+  const work = tmpDir('cd-roster-');
+  const exportDir = tmpDir('cd-export-');
+  const { page } = await launch.start({ folderAnswers: [exportDir] });
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+
+  const first = demoMembers(300)[0];
+  const sheet = path.join(work, '名册.xlsx');
+  await messyWorkbook(sheet, first);
+  await page.getByRole('button', { name: '导入名册' }).click();
+  await page.getByTestId('import-file').setInputFiles(sheet);
+
+  // The header under the title row is found and mapped by its Chinese names.
+  await expect(page.getByLabel('表头所在行')).toHaveValue('3');
+  const mapping = page.getByRole('table', { name: '列对应' });
+  await expect(mapping.getByRole('row', { name: /^姓\s名/ }).getByRole('combobox')).toHaveText('姓名');
+  await expect(mapping.getByRole('row', { name: /联系电话/ }).getByRole('combobox')).toHaveText('联系电话');
+  await expect(mapping.getByRole('row', { name: /序号/ }).getByRole('combobox')).toHaveText('不导入');
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('新增 1 人');
+  await expect(summary).toContainText('更新 1 人');
+  await expect(summary).toContainText('跳过 3 行');
+  await expect(page.getByTestId('problem-row-5')).toContainText('联系电话「1380013800」格式不对');
+  await expect(page.getByTestId('problem-row-6')).toContainText('界别「新兴产业」不在界别名录中');
+  await expect(page.getByTestId('problem-row-9')).toContainText('缺少姓名');
+
+  // Fix the phone in place, and add the unknown sector to the list.
+  await page.getByLabel('第 5 行联系电话').fill('13800138001');
+  await page.getByTestId('problem-row-5').getByRole('button', { name: '改正' }).click();
+  await page.getByRole('button', { name: '添加到界别名录' }).click();
+  await expect(summary).toContainText('新增 3 人');
+  await expect(summary).toContainText('跳过 1 行');
+  await page.screenshot({ path: 'test-results/members-import-preview.png', fullPage: true });
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.getByText('导入完成：新增 3 人，更新 1 人')).toBeVisible();
+  await expect(page.getByText('共 303 人')).toBeVisible();
+
+  // Find as typed: initials, surname reading, member number.
+  let rows = await search(page, 'zs');
+  await expect(rows.first()).toContainText('张三');
+  rows = await search(page, 'shan');
+  await expect(rows.filter({ hasText: '单晓红' })).toHaveCount(1);
+  rows = await search(page, first.memberNo);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('13912345678');
+  rows = await search(page, 'lisi');
+  await expect(rows.filter({ hasText: '新兴产业' })).toHaveCount(1);
+
+  // Edit a member from their page.
+  rows = await search(page, 'zhangsan');
+  await rows.filter({ hasText: 'X0001' }).click();
+  await expect(page.getByRole('heading', { name: '张三' })).toBeVisible();
+  await expect(page.getByTestId('member-联系电话')).toHaveText('13800138000');
+  await page.getByRole('button', { name: '修改' }).click();
+  await page.getByLabel('联系电话').fill('138-0013');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('联系电话格式不对')).toBeVisible();
+  await page.getByLabel('联系电话').fill('13800138999');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('member-联系电话')).toHaveText('13800138999');
+  await page.screenshot({ path: 'test-results/members-member-page.png', fullPage: true });
+
+  // Export the whole roster and read the file back.
+  await page.getByRole('button', { name: '返回名册' }).click();
+  await page.getByLabel('查找委员').fill('');
+  await page.getByRole('button', { name: '导出名册' }).click();
+  await page.getByRole('menuitem', { name: '导出全部委员（303 人）' }).click();
+  await expect(page.getByText(/已导出到/)).toBeVisible();
+  const [file] = readdirSync(exportDir);
+  expect(file).toMatch(/^委员名册-\d{8}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(readFileSync(path.join(exportDir, file))).buffer);
+  const ws = wb.worksheets[0];
+  expect(ws.getRow(2).values).toEqual([undefined, '委员编号', '姓名', '性别', '民族', '党派', '界别', '专委会', '工作单位及职务', '联系电话', '届别', '状态', '备注']);
+  expect(ws.actualRowCount).toBe(305);
+  const zhang = ws.getRows(3, 303)!.find((r) => r.getCell(1).value === 'X0001')!;
+  expect(zhang.getCell(9).value).toBe('13800138999');
+
+  // Re-import the export: every row matches an existing member, nothing new.
+  await page.getByRole('button', { name: '导入名册' }).click();
+  await page.getByTestId('import-file').setInputFiles(path.join(exportDir, file));
+  await expect(summary).toContainText('无变化 303 人');
+  await expect(summary).toContainText('新增 0 人');
+  await expect(summary).toContainText('更新 0 人');
+  await expect(summary).toContainText('跳过 0 行');
+  await expect(page.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+  await page.getByRole('button', { name: '返回名册' }).click();
+  await expect(page.getByText('共 303 人')).toBeVisible();
+  await page.screenshot({ path: 'test-results/members-roster.png' });
+});
+
+test('a sector in use cannot be deleted silently; merging moves its members', async ({ launch }) => {
+  const { page } = await launch.start();
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  await page.getByRole('combobox', { name: '界别' }).click();
+  await page.getByRole('option', { name: '体育', exact: true }).click();
+  await expect(page.getByTestId('roster-count')).toContainText('找到');
+  const sportCount = Number((await page.getByTestId('roster-count').textContent())!.match(/找到 (\d+) 人/)![1]);
+  expect(sportCount).toBeGreaterThan(0);
+  await expect(page.getByRole('table', { name: '委员名册' }).locator('tbody tr')).toHaveCount(sportCount);
+  await page.getByRole('combobox', { name: '界别' }).click();
+  await page.getByRole('option', { name: '全部' }).click();
+
+  await page.getByRole('button', { name: '名录管理' }).click();
+  await page.getByLabel('新增界别').fill('中共');
+  await page.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByText('界别名录中已有「中共」')).toBeVisible();
+
+  await page.getByRole('button', { name: '删除 体育' }).click();
+  await expect(page.getByRole('dialog')).toContainText(`${sportCount} 名委员`);
+  await expect(page.getByRole('button', { name: '合并并删除' })).toBeDisabled();
+  await page.getByRole('combobox', { name: '合并到' }).click();
+  await page.getByRole('option', { name: '教育' }).click();
+  await page.getByRole('button', { name: '合并并删除' }).click();
+  await expect(page.getByText('已将「体育」合并到「教育」')).toBeVisible();
+  await expect(page.getByRole('list', { name: '界别名录' })).not.toContainText('体育');
+
+  // An unused entry goes with a plain confirmation.
+  await page.getByLabel('新增界别').fill('新兴产业');
+  await page.getByRole('button', { name: '添加' }).click();
+  await page.getByRole('button', { name: '删除 新兴产业' }).click();
+  await expect(page.getByRole('dialog')).toContainText('没有记录用到这一项');
+  await page.getByRole('button', { name: '删除', exact: true }).click();
+  await expect(page.getByRole('list', { name: '界别名录' })).not.toContainText('新兴产业');
+
+  await page.getByRole('button', { name: '返回名册' }).click();
+  await page.getByLabel('查找委员').fill('');
+  await page.getByRole('combobox', { name: '界别' }).click();
+  await expect(page.getByRole('option', { name: '体育', exact: true })).toHaveCount(0);
+  await page.getByRole('option', { name: '教育', exact: true }).click();
+  await expect(page.getByTestId('roster-count')).toContainText('找到');
+});
+
+test('members in no committee are listed and put into one from the same screen', async ({ launch }) => {
+  const { page } = await launch.start();
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  const button = page.getByRole('button', { name: /未入专委会（\d+）/ });
+  const before = Number((await button.textContent())!.match(/（(\d+)）/)![1]);
+  expect(before).toBeGreaterThan(0);
+  await button.click();
+  await expect(page.getByTestId('no-committee-count')).toHaveText(`共 ${before} 人`);
+  const row = page.getByRole('table', { name: /全员入委/ }).locator('tbody tr').first();
+  const name = (await row.locator('td').first().textContent())!;
+  await row.getByRole('combobox', { name: '选择专委会' }).click();
+  await page.getByRole('option', { name: '提案委员会' }).click();
+  await page.getByRole('button', { name: `${name} 加入` }).click();
+  await expect(page.getByText(`${name} 已加入 提案委员会`)).toBeVisible();
+  await expect(page.getByTestId('no-committee-count')).toHaveText(`共 ${before - 1} 人`);
+  await page.screenshot({ path: 'test-results/members-no-committee.png' });
+});

@@ -13,7 +13,7 @@ import { addDays, localDate, parseLocalDate } from '../../../../shared/attendanc
 import { buildFiguresWorkbook } from '../../../../shared/attendance/xlsx';
 import { call } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { repos } from '../../db';
+import { figureVersion } from './figureCache';
 import { loadFigureReport } from './figuresData';
 import { PeriodReportButton } from './SessionPrintButtons';
 import { s } from './strings';
@@ -42,11 +42,8 @@ export function FiguresPage() {
     return { from: f.value, to: t.value, threshold: p / 100 };
   }, [from, to, percent]);
 
-  // Recompute when any session or attendance changes (the _rev index's last key moves).
-  const version = useLiveQuery(async () => {
-    const [a, b] = await Promise.all([repos.sessions.read.orderBy('_rev').lastKey(), repos.attendance.read.orderBy('_rev').lastKey()]);
-    return `${String(a)}|${String(b)}`;
-  }, []);
+  // Recompute when any op is written or imported.
+  const version = useLiveQuery(() => figureVersion(), []);
   const [report, setReport] = useState<FigureReport | null>(null);
   useEffect(() => {
     if (!('from' in period) || version === undefined) return;

@@ -1,21 +1,19 @@
 import { computeAttendanceFigures } from '../../../../shared/attendance/figures';
 import { resolveRequired } from '../../../../shared/attendance/required';
 import { buildReport, type FigureReport } from '../../../../shared/attendance/report';
-import { repos } from '../../db';
-import { activeMembers } from './data';
+import { figureSnapshot } from './figureCache';
 
 /**
- * Load a period's sessions (date index) and their attendance (sessionId
- * index), then compute the figures in one pass (shared computeAttendanceFigures).
- * Open sessions count their unmarked required members as pending.
+ * A period's figures: the records come from the in-memory snapshot (brought
+ * up to date from the op log), then one pass of the shared
+ * computeAttendanceFigures. Open sessions count their unmarked required
+ * members as pending.
  */
 export async function loadFigureReport(from: string, to: string, threshold: number): Promise<FigureReport> {
-  const sessions = await repos.sessions.read.where('date').between(from, to, true, true).filter((x) => x.deleted === 0).toArray();
-  const ids = sessions.map((x) => x.id);
-  const [rows, members] = await Promise.all([
-    ids.length ? repos.attendance.read.where('sessionId').anyOf(ids).toArray() : Promise.resolve([]),
-    activeMembers(),
-  ]);
+  const snap = await figureSnapshot();
+  const sessions = [...snap.sessions.values()].filter((x) => x.deleted === 0 && x.date >= from && x.date <= to);
+  const rows = [...snap.attendance.values()];
+  const members = [...snap.members.values()].filter((m) => m.deleted === 0);
   const pending = new Map<string, number>();
   const open = sessions.filter((x) => !x.closedAt);
   if (open.length) {

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Member } from '../../../../shared/domain/member';
+import type { StudySession } from '../../../../shared/domain/session';
+import type { Fields } from '../../../../shared/sync/record';
+import { repos } from '../../db';
+import { setIdentity } from '../../db/identity';
+import { closeSession, saveLeave, saveMakeUp, saveSession, sessionAttendance, signInMember, undoLastSignIn, withdrawLeave } from './data';
+import { loadFigureReport } from './figuresData';
+
+function member(name: string, memberNo: string, committees: string[]): Fields<Member> {
+  return {
+    name, gender: '男', ethnicity: '汉族', party: '中共', sector: '经济', committees,
+    unitAndPost: '某单位主任', phone: '13800000000', memberNo, term: '十届', status: '在任', notes: '',
+  };
+}
+
+const at = (hm: string) => new Date(`2026-03-05T${hm}:00`);
+let m: Member[];
+let session: StudySession;
+
+beforeAll(async () => {
+  setIdentity({ nodeId: '0123456789ABCDEF', office: 'ZL-01' });
+  m = await repos.members.bulkCreate([
+    member('张三', '100001', ['提案委员会']),
+    member('李四', '100002', ['提案委员会']),
+    member('王五', '100003', ['提案委员会', '经济科技委员会']),
+    member('赵六', '100004', ['经济科技委员会']),
+    member('钱七', '100005', ['经济科技委员会']),
+  ]);
+  session = await saveSession({
+    title: '专题学习会', kind: '学习会', date: '2026-03-05', startTime: '09:00', endTime: '11:00', place: '会议室', organiser: '工委',
+    topic: '', agenda: [], required: { all: false, committees: ['提案委员会'], sectors: [], memberIds: [] },
+  });
+});
+
+const statusOf = async (memberId: string) => (await sessionAttendance(session.id)).find((r) => r.memberId === memberId)?.status;
+
+describe('attendance through the repositories', () => {
+  it('signs in on time, late, twice, and a walk-in; undo removes and a new sign-in reuses the record', async () => {
+    expect((await signInMember(session, m[0].id, true, at('08:55'))).outcome.kind).toBe('create');
+    expect(await statusOf(m[0].id)).toBe('present');
+    const again = await signInMember(session, m[0].id, true, at('09:10'));
+    expect(again.outcome.kind).toBe('unchanged');
+    expect(again.undo).toBeNull();
+    const walk = await signInMember(session, m[3].id, false, at('09:20'));
+    expect(await statusOf(m[3].id)).toBe('walkin');
+    await undoLastSignIn(walk.undo!);
+    expect(await statusOf(m[3].id)).toBeUndefined();
+    await signInMember(session, m[3].id, false, at('09:25'));
+    const all = await repos.attendance.read.where('[sessionId+memberId]').equals([session.id, m[3].id]).toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ status: 'walkin', arrivedAt: '2026-03-05T09:25:00', deleted: 0 });
+  });
+
+  it('keeps a leave, then a member on leave who comes is late with the leave kept; undo brings the leave back', async () => {
+    await saveLeave(session, m[1].id, { reason: '出差', approver: '王主任', askedOn: '2026-03-01' });
+    expect(await statusOf(m[1].id)).toBe('leave');
+    const r = await signInMember(session, m[1].id, true, at('09:30'));
+    const rec = (await sessionAttendance(session.id)).find((x) => x.memberId === m[1].id)!;
+    expect(rec).toMatchObject({ status: 'late', leave: { reason: '出差' } });
+    await undoLastSignIn(r.undo!);
+    expect(await statusOf(m[1].id)).toBe('leave');
+  });
+
+  it('refuses a leave asked after the session, and withdraws one', async () => {
+    await expect(saveLeave(session, m[2].id, { reason: '出差', approver: '王主任', askedOn: '2026-03-06' })).rejects.toThrow('请假日期不能晚于活动日期');
+    await saveLeave(session, m[2].id, { reason: '病假', approver: '王主任', askedOn: '2026-03-04' });
+    await withdrawLeave(session, m[2].id);
+    expect(await statusOf(m[2].id)).toBeUndefined();
+  });
+
+  it('closes with the roster as it is: a member who joined the committee is absent, the walk-in who joined is present', async () => {
+    const before = await loadFigureReport('2026-03-01', '2026-03-31', 0.8);
+    expect(before.sessions[0]).toMatchObject({ required: 3, present: 1, leave: 1, pending: 1 });
+    await repos.members.update(m[4].id, { committees: ['提案委员会'] });
+    await repos.members.update(m[3].id, { committees: ['提案委员会'] });
+    const n = await closeSession(session.id, at('11:30'));
+    expect(n).toBe(2);
+    expect(await statusOf(m[2].id)).toBe('absent');
+    expect(await statusOf(m[4].id)).toBe('absent');
+    expect(await statusOf(m[3].id)).toBe('late');
+    await expect(closeSession(session.id)).rejects.toThrow('已经关闭');
+    const refused = await signInMember((await repos.sessions.get(session.id))!, m[2].id, true, at('11:40'));
+    expect(refused.outcome.kind).toBe('refused');
+  });
+
+  it('records a make-up beside the absence, and the figures follow every write', async () => {
+    await saveMakeUp((await repos.sessions.get(session.id))!, m[2].id, { date: '2026-03-10', note: '观看录像' });
+    const rec = (await sessionAttendance(session.id)).find((x) => x.memberId === m[2].id)!;
+    expect(rec).toMatchObject({ status: 'absent', makeUp: { date: '2026-03-10', note: '观看录像' } });
+    const r = await loadFigureReport('2026-03-01', '2026-03-31', 0.8);
+    expect(r.sessions[0]).toMatchObject({ required: 5, present: 1, late: 1, leave: 1, absent: 2, madeUp: 1, pending: 0, rate: 0.4 });
+    expect(r.members.find((x) => x.name === '王五')).toMatchObject({ absent: 1, madeUp: 1, rate: 0, low: true });
+  });
+});

@@ -15,6 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: path.resolve(import.meta.dirname, 'renderer/index.html'),
+        print: path.resolve(import.meta.dirname, 'renderer/print.html'),
         bench: path.resolve(import.meta.dirname, 'renderer/bench.html'),
       },
     },

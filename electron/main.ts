@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import path from 'node:path';
 import { createHostDispatcher } from './handlers';
 import { registerIpc } from './ipc';
+import { createElectronPrintPort } from './print-window';
 import { createServices, sweepAfterCrash, type HostPorts } from './services/context';
 import { resolveDataDir } from './services/data-dir';
 import { ELECTRON_ORIGIN, isNavigationAllowed, makeSenderCheck } from './services/security';
@@ -22,6 +23,7 @@ const ports: HostPorts = {
     const res = await dialog.showOpenDialog(mainWindow!, { title, properties: ['openDirectory', 'createDirectory'] });
     return res.canceled ? null : (res.filePaths[0] ?? null);
   },
+  print: createElectronPrintPort(() => mainWindow?.webContents ?? null),
   async openPath(abs) {
     return (await shell.openPath(abs)) === '';
   },

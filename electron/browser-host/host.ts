@@ -16,6 +16,7 @@ import { createHostDispatcher } from '../handlers';
 import { createServices, sweepAfterCrash, type HostPorts, type Services } from '../services/context';
 import { BROWSER_HOST_ORIGIN, makeSenderCheck } from '../services/security';
 import { serveStatic } from '../services/static';
+import { createChromiumPrintPort } from '../services/print/chromium-port';
 import { pickFolderInPage } from './folder-picker';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,6 +97,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       return pickFolderInPage(context, title, opts.dataDir);
     },
     openPath: openWithSystem,
+    print: createChromiumPrintPort({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, rendererDir: RENDERER_DIST, origin: BROWSER_HOST_ORIGIN }),
     emit(event, payload) {
       for (const p of context?.pages() ?? []) {
         if (!p.url().startsWith(BROWSER_HOST_ORIGIN)) continue;
@@ -138,6 +140,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     url,
     async close() {
       await context?.close().catch(() => undefined);
+      await ports.print?.close?.();
     },
   };
 }

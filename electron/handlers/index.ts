@@ -2,6 +2,7 @@ import type { Services } from '../services/context';
 import { appHandlers } from './app';
 import { createDispatcher, type HandlerTable } from './dispatch';
 import { fileHandlers } from './files';
+import { printHandlers } from './print';
 import { syncHandlers } from './sync';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -9,6 +10,7 @@ export function createHandlerTable(s: Services): HandlerTable {
   return {
     ...appHandlers(s),
     ...fileHandlers(s),
+    ...printHandlers(s),
     ...syncHandlers(s),
   };
 }

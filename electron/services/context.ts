@@ -4,6 +4,8 @@ import { sweepTempFiles } from './atomic-write';
 import { FileService } from './files';
 import { OfficeService } from './office';
 import { APP_AREAS, AppPaths, PickedFolders } from './paths';
+import type { PrintPort } from './print/port';
+import { PrintService } from './print/service';
 import { BackupService } from './sync/backup-service';
 import { pickSuite } from './sync/self-test';
 import { SyncService } from './sync/sync-service';
@@ -17,6 +19,8 @@ export interface HostPorts {
   openPath(absPath: string): Promise<boolean>;
   /** Push an event to the renderer. */
   emit(event: HostEvent, payload: unknown): void;
+  /** Printing: a hidden window in Electron, headless Chromium + lp in the browser host. */
+  print?: PrintPort;
 }
 
 export interface HostOptions {
@@ -32,6 +36,7 @@ export interface Services {
   paths: AppPaths;
   files: FileService;
   office: OfficeService;
+  print: PrintService;
   sync: SyncService;
   backups: BackupService;
 }
@@ -46,6 +51,7 @@ export function createServices(options: HostOptions, ports: HostPorts): Services
     ports,
     paths,
     files: new FileService(paths),
+    print: new PrintService(paths, ports.print, (event, payload) => ports.emit(event, payload)),
     office,
     sync: new SyncService(paths, office, suite, options.version, ports),
     backups: new BackupService(paths),

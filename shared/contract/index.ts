@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { filesContract } from './files';
+import { printContract } from './print';
 import { syncContract } from './sync';
 
 /**
@@ -12,6 +13,7 @@ import { syncContract } from './sync';
 export const contract = {
   ...appContract,
   ...filesContract,
+  ...printContract,
   ...syncContract,
 } as const;
 

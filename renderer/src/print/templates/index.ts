@@ -1,0 +1,16 @@
+import type { PrintKind } from '../../../../shared/print/jobs';
+import { agendaTemplate } from './Agenda';
+import { formalTemplate } from './Formal';
+import { rosterTemplate } from './Roster';
+import { signInTemplate } from './SignInSheet';
+import { tentsTemplate } from './TableTents';
+import type { PrintTemplate } from './types';
+
+/** Every document kind has a template; a kind added to shared/print/jobs.ts without one is a type error here. */
+export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
+  signin: signInTemplate,
+  agenda: agendaTemplate,
+  tents: tentsTemplate,
+  roster: rosterTemplate,
+  formal: formalTemplate,
+};

@@ -181,3 +181,29 @@ test('members in no committee are listed and put into one from the same screen',
   await expect(page.getByTestId('no-committee-count')).toHaveText(`共 ${before - 1} 人`);
   await page.screenshot({ path: 'test-results/members-no-committee.png' });
 });
+
+test('the filtered roster prints as an A4 PDF list', async ({ launch }) => {
+  const outDir = tmpDir('cd-print-');
+  const { page } = await launch.start({ folderAnswers: [outDir] });
+  await openDemoOffice(page);
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  await page.getByRole('combobox', { name: '专委会' }).click();
+  await page.getByRole('option', { name: '提案委员会' }).click();
+  await expect(page.getByTestId('roster-count')).toContainText('找到');
+  const shown = Number((await page.getByTestId('roster-count').textContent())!.match(/找到 (\d+) 人/)![1]);
+
+  await page.getByRole('button', { name: '打印名册' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`打印当前列表中的 ${shown} 名委员`);
+  await dialog.getByLabel('名册标题').fill('');
+  await dialog.getByRole('button', { name: '保存 PDF' }).click();
+  await expect(dialog).toContainText('请填写名册标题');
+  await dialog.getByLabel('名册标题').fill('提案委员会委员名单');
+  await dialog.getByRole('button', { name: '保存 PDF' }).click();
+  await expect(page.getByText(/已保存 \d+ 页的名册 PDF/)).toBeVisible({ timeout: 30_000 });
+  const files = readdirSync(outDir);
+  expect(files).toEqual(['提案委员会委员名单.pdf']);
+  const pdf = readFileSync(path.join(outDir, files[0]));
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});

@@ -56,7 +56,6 @@ export const ms = {
   exported: (path: string) => `已导出到 ${path}`,
   exportPick: '选择保存名册的文件夹',
   exportCancelled: '已取消导出',
-  printNotReady: '打印服务尚未就绪：请先导出 Excel 后在 Excel 或 WPS 中打印',
   noCommitteeTitle: '全员入委：未加入任何专委会的在任委员',
   noCommitteeNone: '所有在任委员都已加入专委会',
   noCommitteeJoin: '加入',

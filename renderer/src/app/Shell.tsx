@@ -1,6 +1,8 @@
 import { AppBar, Box, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { useLocation, useNavigate } from 'react-router';
 import { OFFICE_ROLE_LABELS, type Office } from '../../../shared/domain/office';
+import { OfficeFilterSelect } from '../features/exchange/OfficeFilterSelect';
+import { useAutoBackup } from '../features/exchange/useAutoBackup';
 import { AppRoutes } from './routes';
 import { SECTIONS } from './sections';
 import { t } from './strings';
@@ -14,6 +16,7 @@ function isActive(current: string, path: string): boolean {
 export function Shell({ office }: { office: Office }) {
   const location = useLocation();
   const navigate = useNavigate();
+  useAutoBackup(office.code);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
@@ -21,6 +24,7 @@ export function Shell({ office }: { office: Office }) {
           <Typography variant="h6" sx={{ flexGrow: 1 }}>
             {t.appName}
           </Typography>
+          {office.role === 'hq' && <OfficeFilterSelect />}
           {office.demo && <Chip label="示例办公室" color="warning" size="small" sx={{ mr: 1 }} />}
           <Typography variant="body2" data-testid="office-name">
             {office.name}（{OFFICE_ROLE_LABELS[office.role]}）

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { MembersPage } from '../features/members/MembersPage';
 import { NotBuilt } from '../features/placeholder/NotBuilt';
@@ -16,7 +17,7 @@ export function AppRoutes() {
       <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
       <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
       <Route path="/printing/*" element={<NotBuilt section={t.nav.printing} />} />
-      <Route path="/exchange/*" element={<NotBuilt section={t.nav.exchange} />} />
+      <Route path="/exchange/*" element={<ExchangePage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<HomePage />} />
     </Routes>

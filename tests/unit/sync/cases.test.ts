@@ -95,7 +95,7 @@ describe('the cases sync.md lists', () => {
     const st = await hq.call('sync.status', {});
     expect(st.quarantine).toHaveLength(1);
     expect(st.quarantine[0].reason).toMatch(/快一天以上/);
-    const clockBefore = (await hq.db.meta.get('clock')) as { last: string };
+    const clockBefore = (await hq.db.meta.get('clock')) as unknown as { last: string };
     expect(clockBefore.last < `${new Date(now + DAY).toISOString()}`).toBe(true);
     // Accepting imports it; discarding instead would have left everything as it was.
     const accepted = await importBundle(hq.db, { quarantine: st.quarantine[0].id }, { caller: hq.call });

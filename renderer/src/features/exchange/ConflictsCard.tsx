@@ -1,0 +1,49 @@
+import { Button, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
+import { openConflicts, resolveConflict } from '../../sync/conflicts';
+import { s, tableLabel } from './strings';
+
+const show = (v: unknown) => (typeof v === 'string' ? v : v === 1 ? '已删除' : v === 0 ? '未删除' : JSON.stringify(v));
+
+/** Losers of concurrent writes to fields that matter, for a person to decide. */
+export function ConflictsCard() {
+  const list = useLiveQuery(() => openConflicts(db));
+  const t = s.conflicts;
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" gutterBottom>{t.title}</Typography>
+        {!list?.length ? (
+          <Typography color="text.secondary">{t.none}</Typography>
+        ) : (
+          <Table size="small" aria-label={t.title}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t.table}</TableCell>
+                <TableCell>{t.field}</TableCell>
+                <TableCell>{t.kept}</TableCell>
+                <TableCell>{t.lost}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell>{tableLabel(c.table)}</TableCell>
+                  <TableCell>{c.field}</TableCell>
+                  <TableCell>{show(c.kept)}</TableCell>
+                  <TableCell>{show(c.lost)}</TableCell>
+                  <TableCell>
+                    <Button size="small" onClick={() => resolveConflict(db, c, 'kept')}>{t.keep}</Button>
+                    <Button size="small" onClick={() => resolveConflict(db, c, 'lost')}>{t.take}</Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -3,7 +3,7 @@ import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, Dial
 import { GENDERS, MEMBER_STATUSES, type Member } from '../../../../shared/domain/member';
 import { MemberInput } from '../../../../shared/members/validate';
 import { compareKey } from '../../../../shared/members/text';
-import { refNames, useMembers, useRefLists } from './data';
+import { refNames, useAllMembers, useRefLists } from './data';
 import { createMember, updateMember } from './memberOps';
 import { FIELD_LABELS, ms } from './strings';
 
@@ -27,7 +27,7 @@ function withCurrent(options: string[], value: string): string[] {
 /** Add a member, or edit one, with every field of domain.md. Nothing is saved while a field is wrong. */
 export function MemberDialog({ member, open, onClose, onSaved }: { member?: Member; open: boolean; onClose: () => void; onSaved?: (m: Member) => void }) {
   const lists = useRefLists();
-  const members = useMembers();
+  const members = useAllMembers();
   const [form, setForm] = useState<Form>(member ? fromMember(member) : { ...EMPTY, term: members?.find((m) => m.term)?.term ?? '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState('');

@@ -15,6 +15,11 @@ export function useMembers(): Member[] | undefined {
   );
 }
 
+/** Every member not deleted, whatever office filter HQ has set: for matching imports and unique member numbers. */
+export function useAllMembers(): Member[] | undefined {
+  return useLiveQuery(() => repos.members.all());
+}
+
 /** The search index over the members, rebuilt only when the member list changes. */
 export function useMemberIndex(members: Member[] | undefined): MemberIndex<Member> | undefined {
   return useMemo(() => (members ? buildMemberIndex(members) : undefined), [members]);

@@ -9,7 +9,7 @@ import { REF_LIST_LABELS } from '../../../../../shared/domain/reflist';
 import { detectHeader, IMPORT_FIELD_LABELS, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
 import { planImport, type PlanAction } from '../../../../../shared/members/import/plan';
 import { analyseRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
-import { refNames, useMembers, useRefLists } from '../data';
+import { refNames, useAllMembers, useRefLists } from '../data';
 import { commitImport } from '../memberOps';
 import { MappingTable } from './MappingTable';
 import { ProblemList } from './ProblemList';
@@ -36,7 +36,7 @@ function actionDetail(a: PlanAction): string {
 /** Import .xlsx or .csv: pick, check the mapping and the rows, fix, then confirm; nothing is written before. */
 export function ImportPage() {
   const navigate = useNavigate();
-  const members = useMembers();
+  const members = useAllMembers();
   const lists = useRefLists();
   const input = useRef<HTMLInputElement>(null);
   const [sheet, setSheet] = useState<Sheet | null>(null);

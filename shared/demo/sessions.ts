@@ -1,7 +1,7 @@
 import { DEFAULT_REF_LISTS } from '../domain/reflist';
 import type { Attendance, AttendeeRule, StudySession } from '../domain/session';
 import { resolveRequired, type RosterMember } from '../attendance/required';
-import { addDays } from '../attendance/time';
+import { addDays, weekday } from '../attendance/time';
 import type { Fields } from '../sync/record';
 import { personName } from './names';
 import { Rng } from './random';
@@ -59,6 +59,12 @@ const AGENDA = [
 ];
 const LEAVE_REASONS = ['出差', '单位有紧急工作', '身体不适', '参加上级会议', '家中有事', '外出学习'];
 
+/** Saturday moves to Friday, Sunday to Monday. */
+function workday(date: string): string {
+  const w = weekday(date);
+  return w === '星期六' ? addDays(date, -1) : w === '星期日' ? addDays(date, 1) : date;
+}
+
 function hm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -86,7 +92,7 @@ export function demoSessions(members: readonly RosterMember[], opts: DemoSession
   for (let y = lastYear - years + 1; y <= lastYear; y++) {
     for (let k = 0; k < perYear; k++) {
       // Spread over the year, on working days mostly.
-      const date = addDays(`${y}-01-06`, Math.floor((k * 350) / perYear) + rng.int(0, 4));
+      const date = workday(addDays(`${y}-01-06`, Math.floor((k * 350) / perYear) + rng.int(0, 4)));
       const kind = rng.pick(KINDS);
       const topic = rng.pick(TOPICS);
       const startTime = rng.pick(STARTS);

@@ -110,7 +110,7 @@ export function FiguresPage() {
               <BarChart
                 height={260}
                 dataset={months}
-                xAxis={[{ scaleType: 'band', dataKey: 'label' }]}
+                xAxis={[{ scaleType: 'band', dataKey: 'label', tickLabelInterval: () => true, height: 28 }]}
                 series={[
                   { dataKey: 'present', label: s.fig.present, stack: 'a', color: '#2e7d32' },
                   { dataKey: 'late', label: s.fig.late, stack: 'a', color: '#f9a825' },

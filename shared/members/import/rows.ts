@@ -195,7 +195,7 @@ function flagDuplicates(rows: ImportRow[]): void {
     const same = byNameUnit.get(key);
     const sameName = byName.get(name);
     if (same !== undefined && !memberNo) {
-      row.problems.push({ level: 'error', field: 'name', message: `与第 ${same} 行姓名和工作单位都相同，是重复的一行：请删去或补上委员编号` });
+      row.problems.push({ level: 'error', field: 'memberNo', message: `与第 ${same} 行姓名和工作单位都相同，是重复的一行：如是另一位委员，请补上委员编号；否则这一行不会导入` });
     } else if (sameName !== undefined) {
       row.problems.push({ level: 'warning', field: 'name', message: `与第 ${sameName} 行同名，请确认是两位不同的委员` });
     }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, TextField } from '@mui/material';
 import { GENDERS, MEMBER_STATUSES, type Member } from '../../../../shared/domain/member';
 import { MemberInput } from '../../../../shared/members/validate';
@@ -28,11 +28,16 @@ function withCurrent(options: string[], value: string): string[] {
 export function MemberDialog({ member, open, onClose, onSaved }: { member?: Member; open: boolean; onClose: () => void; onSaved?: (m: Member) => void }) {
   const lists = useRefLists();
   const members = useAllMembers();
-  const [form, setForm] = useState<Form>(member ? fromMember(member) : { ...EMPTY, term: members?.find((m) => m.term)?.term ?? '' });
+  const [form, setForm] = useState<Form>(member ? fromMember(member) : EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
   const set = (p: Partial<Form>) => setForm((f) => ({ ...f, ...p }));
+  // A new member joins the current term: take it from the roster once it has loaded.
+  const currentTerm = member ? '' : (members?.find((m) => m.status === '在任' && m.term)?.term ?? '');
+  useEffect(() => {
+    if (currentTerm) setForm((f) => (f.term ? f : { ...f, term: currentTerm }));
+  }, [currentTerm]);
 
   async function save() {
     const parsed = MemberInput.safeParse(form);

@@ -33,6 +33,16 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
 
+const A4_PORTRAIT: PageSetup = { paper: 'A4', orientation: 'portrait' };
+
+/** Documents whose layout fixes the page (a folded A4 tent; the GB/T 9704 A4 layout). */
+export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT };
+
+/** The page a job prints on: its fixed page, or the one chosen. */
+export function effectiveSetup(kind: PrintKind, chosen: PageSetup): PageSetup {
+  return FIXED_SETUP[kind] ?? { paper: chosen.paper, orientation: chosen.orientation };
+}
+
 /** What the print page is handed: the job and the page it goes on. */
 export const PrintRequest = z.object({ job: PrintJob, setup: PageSetup });
 export type PrintRequest = z.infer<typeof PrintRequest>;

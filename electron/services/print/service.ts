@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { HostEvent } from '../../../shared/contract';
 import type { PrinterInfo } from '../../../shared/contract/print';
-import { PRINT_KIND_LABELS, type PrintJob, type PrintRequest } from '../../../shared/print/jobs';
+import { effectiveSetup, PRINT_KIND_LABELS, type PrintJob, type PrintRequest } from '../../../shared/print/jobs';
 import { clampRange, parsePageRange, type PaperPrintOptions, type PdfOptions } from '../../../shared/print/page';
 import { atomicWrite } from '../atomic-write';
 import type { AppPaths } from '../paths';
@@ -50,7 +50,7 @@ export class PrintService {
 
   /** Make the PDF of a job; `range` keeps only those pages. */
   async makePdf(job: PrintJob, options: PdfOptions, id = `print-${randomBytes(4).toString('hex')}`, total = 3): Promise<MadePdf> {
-    const request: PrintRequest = { job, setup: { paper: options.paper, orientation: options.orientation } };
+    const request: PrintRequest = { job, setup: effectiveSetup(job.kind, options) };
     return this.withDoc(request, id, total, async (doc) => {
       this.progress(id, 1, total, '正在生成 PDF…');
       const full = await doc.pdf([]);
@@ -87,7 +87,7 @@ export class PrintService {
 
   async print(job: PrintJob, options: PaperPrintOptions): Promise<{ printer: string; copies: number; pages: number; message: string }> {
     const id = `paper-${randomBytes(4).toString('hex')}`;
-    const request: PrintRequest = { job, setup: { paper: options.paper, orientation: options.orientation } };
+    const request: PrintRequest = { job, setup: effectiveSetup(job.kind, options) };
     return this.withDoc(request, id, 3, async (doc) => {
       this.progress(id, 1, 3, '正在计算页数…');
       const all = countPdfPages(await doc.pdf([]));

@@ -6,6 +6,7 @@ import { NotBuilt } from '../features/placeholder/NotBuilt';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { t } from './strings';
+import { PrintingPage } from '../features/printing/PrintingPage';
 
 /** Every page of the shell. A capability replaces its NotBuilt line with its own page. */
 export function AppRoutes() {
@@ -16,7 +17,7 @@ export function AppRoutes() {
       <Route path="/sessions/*" element={<SessionsPage />} />
       <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
       <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
-      <Route path="/printing/*" element={<NotBuilt section={t.nav.printing} />} />
+      <Route path="/printing/*" element={<PrintingPage />} />
       <Route path="/exchange/*" element={<ExchangePage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<HomePage />} />

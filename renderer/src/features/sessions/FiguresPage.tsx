@@ -12,6 +12,7 @@ import { monthlyCounts, type FigureReport } from '../../../../shared/attendance/
 import { addDays, localDate, parseLocalDate } from '../../../../shared/attendance/time';
 import { buildFiguresWorkbook } from '../../../../shared/attendance/xlsx';
 import { call } from '../../app/api';
+import { useOfficeFilter } from '../../app/officeFilter';
 import { useAppStore } from '../../app/store';
 import { figureVersion } from './figureCache';
 import { loadFigureReport } from './figuresData';
@@ -29,6 +30,7 @@ export function FiguresPage() {
   const [percent, setPercent] = useState('80');
   const [tab, setTab] = useState<'members' | 'sessions'>('members');
   const [onlyLow, setOnlyLow] = useState(false);
+  const officeFilter = useOfficeFilter();
   const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
 
   const period = useMemo(() => {
@@ -48,9 +50,9 @@ export function FiguresPage() {
   useEffect(() => {
     if (!('from' in period) || version === undefined) return;
     let live = true;
-    void loadFigureReport(period.from!, period.to!, period.threshold!).then((r) => live && setReport(r));
+    void loadFigureReport(period.from!, period.to!, period.threshold!, officeFilter).then((r) => live && setReport(r));
     return () => { live = false; };
-  }, [period, version]);
+  }, [period, version, officeFilter]);
 
   const months = useMemo(() => monthlyCounts(report?.sessions ?? []).map((m) => ({ ...m, label: `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月` })), [report]);
   const low = report?.members.filter((m) => m.low) ?? [];

@@ -10,6 +10,7 @@ import type { StudySession } from '../../../../shared/domain/session';
 import { describeRule } from '../../../../shared/attendance/required';
 import { computeAttendanceFigures, formatRate } from '../../../../shared/attendance/figures';
 import { localDate, weekday } from '../../../../shared/attendance/time';
+import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 import { repos } from '../../db';
 import { s } from './strings';
 
@@ -27,17 +28,18 @@ export function SessionList() {
   const [tab, setTab] = useState<'upcoming' | 'past'>('upcoming');
   const [year, setYear] = useState(today.slice(0, 4));
   const [query, setQuery] = useState('');
+  const officeFilter = useOfficeFilter();
   const sessions = useLiveQuery(() => repos.sessions.read.orderBy('date').filter((x) => x.deleted === 0).toArray(), []);
   const years = useMemo(() => [...new Set([today.slice(0, 4), ...(sessions ?? []).map((x) => x.date.slice(0, 4))])].sort().reverse(), [sessions, today]);
 
   const shown = useMemo(() => {
-    const all = sessions ?? [];
+    const all = (sessions ?? []).filter((x) => matchesOffice(officeFilter, x));
     const q = query.trim();
     const list = tab === 'upcoming'
       ? all.filter((x) => !x.closedAt)
       : all.filter((x) => x.closedAt && x.date.startsWith(year)).reverse();
     return q ? list.filter((x) => x.title.includes(q) || x.kind.includes(q) || x.place.includes(q)) : list;
-  }, [sessions, tab, today, year, query]);
+  }, [sessions, tab, year, query, officeFilter]);
 
   const pastIds = tab === 'past' ? shown.map((x) => x.id) : [];
   const rates = useLiveQuery(async () => {

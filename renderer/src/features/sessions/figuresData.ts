@@ -7,11 +7,11 @@ import { figureSnapshot } from './figureCache';
  * A period's figures: the records come from the in-memory snapshot (brought
  * up to date from the op log), then one pass of the shared
  * computeAttendanceFigures. Open sessions count their unmarked required
- * members as pending.
+ * members as pending. HQ may look at one office's sessions.
  */
-export async function loadFigureReport(from: string, to: string, threshold: number): Promise<FigureReport> {
+export async function loadFigureReport(from: string, to: string, threshold: number, office: string | null = null): Promise<FigureReport> {
   const snap = await figureSnapshot();
-  const sessions = [...snap.sessions.values()].filter((x) => x.deleted === 0 && x.date >= from && x.date <= to);
+  const sessions = [...snap.sessions.values()].filter((x) => x.deleted === 0 && x.date >= from && x.date <= to && (!office || x.office === office));
   const rows = [...snap.attendance.values()];
   const members = [...snap.members.values()].filter((m) => m.deleted === 0);
   const pending = new Map<string, number>();

@@ -10,7 +10,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useNavigate } from 'react-router';
 import { DEFAULT_REF_LISTS, REF_LIST_KINDS, REF_LIST_LABELS, type RefEntry, type RefListKind } from '../../../../shared/domain/reflist';
 import { useRefLists } from '../members/data';
-import { addEntry, deleteEntry, moveEntry, renameEntry } from './refListOps';
+import { addEntry, addMissingDefaults, deleteEntry, moveEntry, renameEntry } from './refListOps';
 import { usagesOf, type RefUsage } from './usage';
 
 type Pending = { entry: RefEntry; usages: RefUsage[] };
@@ -79,6 +79,7 @@ export function RefListsPage() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState('');
   const entries = lists?.[kind] ?? [];
+  const missingDefaults = lists ? DEFAULT_REF_LISTS[kind].filter((n) => !entries.some((e) => e.name === n)).length : 0;
 
   async function add() {
     try {
@@ -104,9 +105,16 @@ export function RefListsPage() {
           <TextField size="small" label={`新增${REF_LIST_LABELS[kind]}`} value={draft} onChange={(e) => setDraft(e.target.value)} error={!!addError} helperText={addError} sx={{ flexGrow: 1 }} />
           <Box><Button type="submit" variant="contained">添加</Button></Box>
         </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          共 {entries.length} 项。默认值：{DEFAULT_REF_LISTS[kind].slice(0, 6).join('、')}{DEFAULT_REF_LISTS[kind].length > 6 ? ' 等' : ''}
-        </Typography>
+        <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+            共 {entries.length} 项。默认值：{DEFAULT_REF_LISTS[kind].slice(0, 6).join('、')}{DEFAULT_REF_LISTS[kind].length > 6 ? ' 等' : ''}
+          </Typography>
+          {missingDefaults > 0 && (
+            <Button size="small" onClick={() => void addMissingDefaults(kind).then((n) => setNotice(`已补回 ${n} 个默认项`))}>
+              补回缺少的 {missingDefaults} 个默认项
+            </Button>
+          )}
+        </Stack>
         <List dense aria-label={`${REF_LIST_LABELS[kind]}名录`}>
           {entries.map((e, i) => (
             <ListItem

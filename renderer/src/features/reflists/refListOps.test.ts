@@ -4,7 +4,7 @@ import type { Fields } from '../../../../shared/sync/record';
 import { db, repos } from '../../db';
 import { setIdentity } from '../../db/identity';
 import { loadDefaultRefLists } from '../demo/loadDemo';
-import { addEntry, deleteEntry, moveEntry, renameEntry } from './refListOps';
+import { addEntry, addMissingDefaults, deleteEntry, moveEntry, renameEntry } from './refListOps';
 
 function member(name: string, sector: string, committees: string[]): Fields<Member> {
   return { name, gender: '男', ethnicity: '汉族', party: '中共', sector, committees, unitAndPost: '某单位', phone: '', memberNo: '', term: '十届', status: '在任', notes: '' };
@@ -57,5 +57,12 @@ describe('reference-list editing through the repositories', () => {
     expect((await names()).at(-1)).toBe('新兴产业');
     await moveEntry(added, -1);
     expect((await names()).slice(-2)).toEqual(['新兴产业', '特邀']);
+  });
+
+  it('puts back the defaults a list lacks, once', async () => {
+    // 体育 was merged away above: it comes back at the end, and only once.
+    expect(await addMissingDefaults('sector')).toBe(1);
+    expect(await addMissingDefaults('sector')).toBe(0);
+    expect((await repos.refLists.all()).filter((e) => e.kind === 'sector' && e.name === '体育')).toHaveLength(1);
   });
 });

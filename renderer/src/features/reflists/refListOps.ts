@@ -1,5 +1,5 @@
 import type { RefEntry, RefListKind } from '../../../../shared/domain/reflist';
-import { REF_LIST_LABELS } from '../../../../shared/domain/reflist';
+import { DEFAULT_REF_LISTS, REF_LIST_LABELS } from '../../../../shared/domain/reflist';
 import { cleanText } from '../../../../shared/members/text';
 import { db, repos } from '../../db';
 import { loggedTransaction } from '../../db/oplog';
@@ -65,4 +65,13 @@ export async function deleteEntry(entry: RefEntry, mergeInto?: string): Promise<
     }
     await repos.refLists.remove(entry.id);
   });
+}
+
+/** Put back the default entries (domain.md) the list lacks, at its end; returns how many were added. */
+export async function addMissingDefaults(kind: RefListKind): Promise<number> {
+  const list = await listOf(kind);
+  const missing = DEFAULT_REF_LISTS[kind].filter((name) => !list.some((e) => e.name === name));
+  const start = (list.at(-1)?.order ?? -1) + 1;
+  await repos.refLists.bulkCreate(missing.map((name, i) => ({ kind, name, order: start + i })));
+  return missing.length;
 }

@@ -83,11 +83,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cd-bench-'));
   const keep = (id: string) => !opts.only || opts.only.includes(id);
-  const host = await startBrowserHost({ dataDir, headless: true });
+  const stick = mkdtempSync(path.join(os.tmpdir(), 'cd-bench-stick-'));
+  const host = await startBrowserHost({ dataDir, headless: true, folderAnswers: Array(20).fill(stick) });
   try {
     const page = inPage(host);
     const benchUrl = `${BROWSER_HOST_ORIGIN}/bench.html`;
-    const ctx: NodeCtx = { host, size: opts.size, seed, repeats: REPEATS[opts.size], appUrl: `${BROWSER_HOST_ORIGIN}/`, benchUrl, log };
+    const ctx: NodeCtx = { host, size: opts.size, seed, repeats: REPEATS[opts.size], appUrl: `${BROWSER_HOST_ORIGIN}/`, benchUrl, stick, log };
     const pageCtx: PageCtx = { size: opts.size, seed, repeats: REPEATS[opts.size] };
     const results: RowResult[] = [];
 
@@ -124,6 +125,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   } finally {
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(stick, { recursive: true, force: true });
   }
 }
 

@@ -9,6 +9,8 @@ export interface NodeCtx {
   /** The app's first screen and the bench page, at the app's origin. */
   appUrl: string;
   benchUrl: string;
+  /** A folder standing in for a USB stick: every dialog.pickFolder of the bench answers it. */
+  stick: string;
   log(line: string): void;
 }
 

@@ -4,7 +4,7 @@ import { call } from '../app/api';
 import { db } from '../db';
 import { setIdentity } from '../db/identity';
 import { loadDemoData } from '../features/demo/loadDemo';
-import { PAGE_ROWS, specOf } from './registry';
+import { PAGE_ROWS, specOf, TASKS } from './registry';
 import type { PageCtx } from './types';
 
 /**
@@ -17,6 +17,10 @@ export interface BenchApi {
   run(id: string, ctx: PageCtx): Promise<Measurement>;
   /** Set up the office (if none yet) and fill it with the size's data through the app's own loader. */
   prepare(office: OfficeSetupInput, size: BenchSize): Promise<Record<string, number>>;
+  /** Set up the office only (no data). */
+  setup(office: OfficeSetupInput): Promise<void>;
+  /** A step of a multi-page row (e.g. export on one office, import at HQ): see ./tasks. */
+  task(name: string, args: unknown): Promise<unknown>;
 }
 
 declare global {
@@ -37,13 +41,23 @@ const api: BenchApi = {
     return row.run(ctx);
   },
   async prepare(office, size) {
-    const info = await call('app.info', {});
-    const current = info.office ?? (await call('app.setup', office));
-    setIdentity({ nodeId: current.nodeId, office: current.code });
+    await api.setup(office);
     await loadDemoData(DEMO_SIZE_OF[size]);
     const counts: Record<string, number> = {};
     for (const t of db.tables) counts[t.name] = await t.count();
     return counts;
+  },
+  async setup(office) {
+    const info = await call('app.info', {});
+    const current = info.office ?? (await call('app.setup', office));
+    setIdentity({ nodeId: current.nodeId, office: current.code });
+  },
+  async task(name, args) {
+    const fn = TASKS[name];
+    if (!fn) throw new Error(`no bench task ${name}`);
+    const info = await call('app.info', {});
+    if (info.office) setIdentity({ nodeId: info.office.nodeId, office: info.office.code });
+    return fn(args);
   },
 };
 

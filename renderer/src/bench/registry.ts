@@ -13,3 +13,9 @@ export function specOf(row: PageRow): RowSpec {
   const { run: _run, ...spec } = row;
   return spec;
 }
+
+/** Steps of rows that span pages or hosts (driven from bench/rows/): each file in ./tasks exports `tasks`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Task = (args: any) => Promise<unknown>;
+const taskModules = import.meta.glob<{ tasks: Record<string, Task> }>('./tasks/*.ts', { eager: true });
+export const TASKS: Record<string, Task> = Object.assign({}, ...Object.values(taskModules).map((m) => m.tasks));

@@ -50,7 +50,7 @@ export function parseAgendaLine(line: string): { time: string; text: string; spe
   if (time) rest = rest.slice(time[0].length);
   const sp = /\s*(?:——|--)\s*([^—-]+)$/.exec(rest);
   if (sp) rest = rest.slice(0, sp.index);
-  return { time: time ? time[1].replace('：', ':') : '', text: rest.trim(), speaker: sp ? sp[1].trim() : '' };
+  return { time: time ? time[1].replace(/：/g, ':') : '', text: rest.trim(), speaker: sp ? sp[1].trim() : '' };
 }
 
 /** A print job from the form and the chosen members (validated by the contract in main and by the print page). */

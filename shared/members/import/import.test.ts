@@ -22,7 +22,9 @@ async function messyWorkbook(): Promise<Uint8Array> {
   ws.mergeCells('A1:I1');
   ws.getCell('A3').value = '填表单位：西林街道政协工委';
   ws.getRow(4).values = ['序号', '姓　名', '性别', '党派', '界别', '专委会', '工作单位及职务', '联系电话（手机）', '委员编号', '备注'];
-  ws.getRow(5).values = [1, '张　三', '男', '中共党员', '经济', '提案委员会、经济科技委员会', '常州大学 教授', 13800138000, 100001, new Date(Date.UTC(2023, 0, 1))];
+  ws.getRow(5).values = [1, '张　三', '男', '中共党员', '经济', '提案委员会、经济科技委员会', '常州大学 教授', 13800138000, 100001, 44927];
+  // An Excel date serial (44927 = 2023-01-01) shown through a Chinese date format.
+  ws.getCell('J5').numFmt = 'yyyy"年"m"月"d"日"';
   ws.getRow(6).values = [2, '单雪梅', '女', '民盟', '新兴产业', '提案委员会', '钟楼区人民医院院长', '138001380', '100002'];
   ws.getRow(8).values = [3, '', '男', '中共', '经济', '', '某单位', '13900001111', '100003'];
   ws.getRow(9).values = [4, '王五', '男', '中共', '经济', '', '钟楼区科技局科长', '13900002222', ''];

@@ -31,7 +31,7 @@ export function FiguresPage() {
   const [tab, setTab] = useState<'members' | 'sessions'>('members');
   const [onlyLow, setOnlyLow] = useState(false);
   const officeFilter = useOfficeFilter();
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; open?: string } | null>(null);
 
   const period = useMemo(() => {
     const f = parseLocalDate(from);
@@ -71,7 +71,7 @@ export function FiguresPage() {
       const data = await buildFiguresWorkbook(report, office?.name ?? '');
       const path = `出勤统计_${report.from}_${report.to}.xlsx`;
       const written = await call('files.write', { ref: { area: 'exports', path }, data });
-      setNote({ text: s.fig.exported(written.path) });
+      setNote({ text: s.fig.exported(written.path), open: path });
     } catch (e) {
       setNote({ text: (e as Error).message, error: true });
     }
@@ -177,7 +177,8 @@ export function FiguresPage() {
         </>
       )}
       <Snackbar open={!!note} autoHideDuration={8000} onClose={() => setNote(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} data-testid="figures-note">{note.text}</Alert> : undefined}
+        {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} data-testid="figures-note"
+          action={note.open ? <Button color="inherit" size="small" onClick={() => void call('files.open', { ref: { area: 'exports', path: note.open! } })}>打开</Button> : undefined}>{note.text}</Alert> : undefined}
       </Snackbar>
     </>
   );

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Member } from '../../../../shared/domain/member';
 import { ATTENDANCE_LABELS, type Attendance } from '../../../../shared/domain/session';
 import { liveCounts } from '../../../../shared/attendance/figures';
-import { clockOf } from '../../../../shared/attendance/time';
+import { clockOf, localDate } from '../../../../shared/attendance/time';
 import { signInMember, undoLastSignIn, type SignInResult } from './data';
 import { useSessionView } from './hooks';
 import { memberFinder } from './memberFinder';
@@ -33,7 +33,6 @@ export function SignInScreen() {
   const [sel, setSel] = useState(0);
   const [banner, setBanner] = useState<Banner | null>(null);
   const [last, setLast] = useState<{ undo: NonNullable<SignInResult['undo']>; name: string } | null>(null);
-  const busy = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
   const finder = useMemo(() => memberFinder(members ?? []), [members]);
@@ -41,30 +40,33 @@ export function SignInScreen() {
   const recordOf = useMemo(() => new Map((records ?? []).map((r) => [r.memberId, r])), [records]);
   const counts = useMemo(() => liveCounts(required, records ?? []), [required, records]);
 
-  const confirm = useCallback(async (m: Member) => {
-    if (!session || busy.current) return;
-    busy.current = true;
-    try {
-      const r = await signInMember(session, m.id, required.has(m.id));
-      const tone = r.outcome.kind === 'unchanged' ? 'warning' : r.outcome.kind === 'refused' ? 'error' : 'success';
-      setBanner({ tone, name: m.name, text: r.outcome.message });
-      if (r.undo) setLast({ undo: r.undo, name: m.name });
-    } catch (e) {
-      setBanner({ tone: 'error', name: m.name, text: (e as Error).message });
-    } finally {
-      busy.current = false;
-      setQuery('');
-      setSel(0);
-      input.current?.focus();
-    }
+  // Sign-ins are written one after another, so a scanner's next code is never dropped while one is saving.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const confirm = useCallback((m: Member) => {
+    if (!session) return;
+    setQuery('');
+    setSel(0);
+    input.current?.focus();
+    queue.current = queue.current.then(async () => {
+      try {
+        const r = await signInMember(session, m.id, required.has(m.id));
+        const tone = r.outcome.kind === 'unchanged' ? 'warning' : r.outcome.kind === 'refused' ? 'error' : 'success';
+        setBanner({ tone, name: m.name, text: r.outcome.message });
+        if (r.undo) setLast({ undo: r.undo, name: m.name });
+      } catch (e) {
+        setBanner({ tone: 'error', name: m.name, text: (e as Error).message });
+      }
+    });
   }, [session, required]);
 
-  const undo = useCallback(async () => {
+  const undo = useCallback(() => {
     if (!last) return;
-    await undoLastSignIn(last.undo);
-    setBanner({ tone: 'info', name: last.name, text: s.signIn.undone(last.name) });
     setLast(null);
     input.current?.focus();
+    queue.current = queue.current.then(async () => {
+      await undoLastSignIn(last.undo);
+      setBanner({ tone: 'info', name: last.name, text: s.signIn.undone(last.name) });
+    });
   }, [last]);
 
   if (session === null) return <Alert severity="warning">找不到这次活动</Alert>;
@@ -80,7 +82,7 @@ export function SignInScreen() {
       setSel((i) => Math.max(0, i - 1));
     } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !input.current?.value) {
       e.preventDefault();
-      void undo();
+      undo();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       // A scanner types faster than React renders: search what the input holds now.
@@ -88,7 +90,7 @@ export function SignInScreen() {
       if (!typed.trim()) return;
       const found = typed === query ? matches : finder.find(typed, SHOWN);
       const pick = found[typed === query ? sel : 0];
-      if (pick) void confirm(pick);
+      if (pick) confirm(pick);
       else {
         setBanner({ tone: 'error', name: '', text: s.signIn.noMatch(typed.trim()) });
         setQuery('');
@@ -105,6 +107,9 @@ export function SignInScreen() {
         <Button onClick={() => navigate(`/sessions/${session.id}`)}>{s.signIn.back}</Button>
       </Stack>
       <CountsBar counts={counts} closed={closed} large />
+      {!closed && session.date !== localDate(new Date()) && (
+        <Alert severity="warning" sx={{ mt: 2 }}>{s.signIn.notToday(session.date)}</Alert>
+      )}
       {closed ? <Alert severity="info" sx={{ mt: 2 }}>{s.signIn.closed}</Alert> : (
         <Stack direction="row" spacing={3} sx={{ mt: 2 }}>
           <Box sx={{ flex: 3 }}>
@@ -139,7 +144,7 @@ export function SignInScreen() {
             {matches.length > 1 && (
               <List dense aria-label="其他匹配">
                 {matches.map((m, i) => (
-                  <ListItemButton key={m.id} selected={i === sel} onClick={() => void confirm(m)}>
+                  <ListItemButton key={m.id} selected={i === sel} onClick={() => confirm(m)}>
                     <ListItemText primary={`${m.name}  ${m.memberNo}`} secondary={`${m.sector} · ${m.unitAndPost}`} />
                   </ListItemButton>
                 ))}
@@ -149,7 +154,7 @@ export function SignInScreen() {
           <Box sx={{ flex: 2 }}>
             <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
               <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{s.signIn.recent}</Typography>
-              <Button startIcon={<UndoIcon />} disabled={!last} onClick={() => void undo()}>{s.signIn.undo}</Button>
+              <Button startIcon={<UndoIcon />} disabled={!last} onClick={undo}>{s.signIn.undo}</Button>
             </Stack>
             <Recent records={records ?? []} byId={byId} />
           </Box>

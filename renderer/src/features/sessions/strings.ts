@@ -78,6 +78,7 @@ export const s = {
     back: '返回活动',
     recent: '最近签到',
     closed: '本次活动已关闭，不能再签到',
+    notToday: (d: string) => `注意：本次活动的日期是 ${d}，不是今天。请确认没有选错活动。`,
   },
   counts: (c: LiveCounts, closed: boolean) => [
     { key: 'required', label: '应到', value: c.required },

@@ -152,9 +152,9 @@ export async function closeSession(sessionId: string, now = new Date()): Promise
   });
 }
 
-/** Plan the next session from this one: same fields, no date, no materials. */
+/** Plan the next session from this one: same fields and attendees, no date; materials stay with the original. */
 export function copyOf(session: StudySession): SessionInput {
-  return { ...inputOf(session), title: `${session.title}`, date: '' };
+  return { ...inputOf(session), date: '' };
 }
 
 export function inputOf(session: StudySession): SessionInput {

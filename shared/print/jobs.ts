@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaData } from './agenda';
+import { AttendanceReportData } from './attendance';
 import { FormalData } from './formal';
 import { PageSetup } from './page';
 import { RosterData } from './roster';
@@ -17,6 +18,7 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tents'), data: TentsData }),
   z.object({ kind: z.literal('roster'), data: RosterData }),
   z.object({ kind: z.literal('formal'), data: FormalData }),
+  z.object({ kind: z.literal('attendance'), data: AttendanceReportData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -29,6 +31,7 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   tents: '桌签',
   roster: '委员名单',
   formal: '公文格式文档',
+  attendance: '出勤报告',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];

@@ -98,7 +98,7 @@ export function SessionDetail() {
         {!closed && <Button onClick={() => setConfirmClose(true)}>{s.detail.close}</Button>}
         <Button onClick={() => navigate(`/sessions/${session.id}/edit`)}>{s.detail.edit}</Button>
         <Button onClick={() => navigate(`/sessions/${session.id}/copy`)}>{s.detail.copy}</Button>
-        <SessionPrintButtons session={session} />
+        <SessionPrintButtons view={view} counts={counts} />
       </Stack>
 
       <Grid container spacing={2} sx={{ mb: 2 }}>

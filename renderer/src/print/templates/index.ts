@@ -1,5 +1,6 @@
 import type { PrintKind } from '../../../../shared/print/jobs';
 import { agendaTemplate } from './Agenda';
+import { attendanceReportTemplate } from './AttendanceReport';
 import { formalTemplate } from './Formal';
 import { rosterTemplate } from './Roster';
 import { signInTemplate } from './SignInSheet';
@@ -13,4 +14,5 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   tents: tentsTemplate,
   roster: rosterTemplate,
   formal: formalTemplate,
+  attendance: attendanceReportTemplate,
 };

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
-  Alert, Box, Button, Chip, MenuItem, Paper, Snackbar, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Chip, Link, MenuItem, Paper, Snackbar, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
@@ -105,7 +105,15 @@ export function RosterPage() {
               <TableRow key={m.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/members/${m.id}`)}>
                 {COLS.map((c) => (
                   <TableCell key={c} sx={NOWRAP.has(c) ? { whiteSpace: 'nowrap' } : undefined}>
-                    {c === 'status' && m.status === '离任' ? <Chip size="small" label="离任" /> : cellText(m, c)}
+                    {c === 'status' && m.status === '离任' ? (
+                      <Chip size="small" label="离任" />
+                    ) : c === 'name' ? (
+                      <Link component="button" underline="hover" color="inherit" onClick={(e) => { e.stopPropagation(); navigate(`/members/${m.id}`); }}>
+                        {m.name}
+                      </Link>
+                    ) : (
+                      cellText(m, c)
+                    )}
                   </TableCell>
                 ))}
               </TableRow>

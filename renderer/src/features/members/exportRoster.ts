@@ -8,11 +8,15 @@ function today(): string {
   return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Write the members to 委员名册-YYYYMMDD.xlsx in a folder the person picks; null when they cancel. */
+/** Write the members to 委员名册-YYYYMMDD.xlsx (never over an earlier file) in a folder the person picks; null when they cancel. */
 export async function exportRoster(members: readonly Member[], officeName: string): Promise<string | null> {
   const data = await buildRosterWorkbook(members, `${officeName}委员名册`);
   const folder = await call('dialog.pickFolder', { title: ms.exportPick });
   if (!folder) return null;
-  const written = await call('files.write', { ref: { picked: folder.picked, path: `委员名册-${today()}.xlsx` }, data });
+  const taken = new Set((await call('files.list', { ref: { picked: folder.picked } })).map((f) => f.name));
+  const base = `委员名册-${today()}`;
+  let name = `${base}.xlsx`;
+  for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.xlsx`;
+  const written = await call('files.write', { ref: { picked: folder.picked, path: name }, data });
   return written.path;
 }

@@ -28,7 +28,7 @@ async function search(page: Page, q: string) {
 test('import a messy workbook, fix it, find, edit, export and re-import without duplicates', async ({ launch }) => {
   const work = tmpDir('cd-roster-');
   const exportDir = tmpDir('cd-export-');
-  const { page } = await launch.start({ folderAnswers: [exportDir] });
+  const { page } = await launch.start({ folderAnswers: [exportDir, exportDir] });
   await openDemoOffice(page);
   await page.getByRole('button', { name: '委员名册' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();
@@ -116,6 +116,12 @@ test('import a messy workbook, fix it, find, edit, export and re-import without 
   await page.getByRole('button', { name: '返回名册' }).click();
   await expect(page.getByText('共 303 人')).toBeVisible();
   await page.screenshot({ path: 'test-results/members-roster.png' });
+
+  // A second export the same day goes next to the first, never over it.
+  await page.getByRole('button', { name: '导出名册' }).click();
+  await page.getByRole('menuitem', { name: /导出当前列表/ }).click();
+  await expect(page.getByText(/已导出到 .*（2）\.xlsx/)).toBeVisible();
+  expect(readdirSync(exportDir).sort()).toEqual([file, file.replace('.xlsx', '（2）.xlsx')]);
 });
 
 test('a sector in use cannot be deleted silently; merging moves its members', async ({ launch }) => {

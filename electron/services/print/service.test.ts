@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,18 @@ describe('PrintService', () => {
     expect(calls.opened[0].setup).toEqual({ paper: 'A4', orientation: 'portrait' });
     await svc.toPdf(job, { paper: 'A3', orientation: 'landscape', range: '' });
     expect(calls.opened[1].setup).toEqual({ paper: 'A3', orientation: 'landscape' });
+  });
+
+  it('removes previews older than a day, keeps newer ones and other files', async () => {
+    const { dataDir, svc } = setup(1);
+    const first = await svc.toPdf(job, a4);
+    const old = path.join(dataDir, 'pdf', first.ref.path);
+    const day = 24 * 3600;
+    utimesSync(old, Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+    writeFileSync(path.join(dataDir, 'pdf', '出勤报告.pdf'), 'x');
+    utimesSync(path.join(dataDir, 'pdf', '出勤报告.pdf'), Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+    const second = await svc.toPdf(job, a4);
+    expect(readdirSync(path.join(dataDir, 'pdf')).sort()).toEqual([second.ref.path, '出勤报告.pdf'].sort());
   });
 
   it('saves only into a folder the person picked', async () => {

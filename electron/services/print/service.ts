@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import type { HostEvent } from '../../../shared/contract';
 import type { PrinterInfo } from '../../../shared/contract/print';
 import { effectiveSetup, PRINT_KIND_LABELS, type PrintJob, type PrintRequest } from '../../../shared/print/jobs';
@@ -10,6 +12,10 @@ import { countPdfPages } from './pdf-pages';
 import type { PrintPort, RenderedDoc } from './port';
 
 type Emit = (event: HostEvent, payload: unknown) => void;
+
+/** Previews made by toPdf end in a random tag; those older than this are removed on the next toPdf. */
+export const PREVIEW_KEEP_MS = 24 * 3600 * 1000;
+const PREVIEW_RE = /-[0-9a-f]{6}\.pdf$/;
 
 export interface MadePdf {
   pdf: Uint8Array;
@@ -70,8 +76,25 @@ export class PrintService {
     const name = pdfFileName(job).replace(/\.pdf$/, `-${randomBytes(3).toString('hex')}.pdf`);
     const ref = { area: 'pdf' as const, path: name };
     await atomicWrite(this.paths.resolve(ref), made.pdf);
+    await this.prunePreviews(name);
     this.progress(id, 3, 3, '完成');
     return { ref, pages: made.pages, size: made.pdf.byteLength };
+  }
+
+  /** Remove old previews (made by toPdf, named with a random tag) so the pdf area does not grow without end. */
+  async prunePreviews(keep: string, now = Date.now()): Promise<number> {
+    const dir = this.paths.area('pdf');
+    let removed = 0;
+    for (const e of await fsp.readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      if (!e.isFile() || e.name === keep || !PREVIEW_RE.test(e.name)) continue;
+      const abs = path.join(dir, e.name);
+      const st = await fsp.stat(abs).catch(() => null);
+      if (st && now - st.mtimeMs > PREVIEW_KEEP_MS) {
+        await fsp.rm(abs, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** The PDF into a folder the person picked in a dialog. */

@@ -14,7 +14,7 @@ table.grid td,table.grid th.col{border:0.75pt solid #000;padding:1mm 1.5mm;verti
 table.grid th.col{font-family:${FONT.hei};font-weight:normal;font-size:11pt;text-align:center;background:#f2f2f2}
 table.grid td.c{text-align:center}
 table.grid th.doc-head{border:none;padding:0 0 3mm 0;font-weight:normal}
-.doc-title{font-family:${FONT.title};font-size:20pt;text-align:center;line-height:1.4;letter-spacing:1pt}
+.doc-title{font-family:${FONT.title};font-size:20pt;text-align:center;line-height:1.4;letter-spacing:1pt;text-wrap:balance}
 .doc-meta{display:flex;justify-content:space-between;gap:8mm;font-family:${FONT.fangsong};font-size:12pt;margin-top:2mm}
 .doc-meta span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .barcode svg{display:block;height:6mm;width:auto;max-width:100%;margin:0 auto}

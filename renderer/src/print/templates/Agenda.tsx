@@ -54,7 +54,7 @@ function Agenda({ data }: { data: AgendaData }) {
 export const agendaTemplate: PrintTemplate<'agenda'> = {
   pageCss: (setup) => pageCss(setup, '30mm 26mm 28mm 28mm', 'count'),
   css: `.agenda{font-family:${FONT.fangsong};font-size:16pt;line-height:1.75}
-.agenda-title{font-family:${FONT.title};font-size:22pt;font-weight:normal;text-align:center;margin:0 0 4mm;line-height:1.4}
+.agenda-title{font-family:${FONT.title};font-size:22pt;font-weight:normal;text-align:center;margin:0 0 4mm;line-height:1.4;text-wrap:balance}
 .agenda-sub{font-family:${FONT.hei};font-size:16pt;text-align:center;margin-bottom:8mm}
 .agenda-meta{margin:0 0 6mm}
 .agenda-meta div{display:flex}

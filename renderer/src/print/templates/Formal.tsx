@@ -50,7 +50,7 @@ export const formalTemplate: PrintTemplate<'formal'> = {
   css: `.formal{font-family:${FONT.fangsong};font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px;letter-spacing:${SPACING_PX}px;text-align:justify;width:${GBT9704.blockWidthMm}mm;widows:1;orphans:1}
 .formal p,.formal h1,.formal h2,.formal h3{margin:0;font-weight:normal;font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px}
 .formal p,.formal h2,.formal h3{text-indent:calc(2em + ${2 * SPACING_PX}px)}
-.formal .formal-title{font-family:${FONT.title};font-size:${GBT9704.titlePt}pt;text-align:center;text-indent:0;letter-spacing:0;margin-bottom:${LINE_PX}px}
+.formal .formal-title{font-family:${FONT.title};font-size:${GBT9704.titlePt}pt;text-align:center;text-indent:0;letter-spacing:0;text-wrap:balance;margin-bottom:${LINE_PX}px}
 .formal .formal-h1{font-family:${FONT.hei}}
 .formal .formal-h2{font-family:${FONT.kai}}
 .formal .formal-recipient{text-indent:0}

@@ -341,17 +341,18 @@ export class SyncService {
         return { status: 'needs-enrolment', source: src, fingerprint: fingerprint(this.suite, base64.decode(m.source.publicKey)) };
       } else trusted = base64.decode(peer.publicKey);
       verifySignature(this.suite, header, trusted, peer ? `${peer.name}（${peer.office}）` : '本机');
+      if (header.encryption && !a.passphrase) {
+        await drop();
+        return { status: 'needs-passphrase', source: src };
+      }
+      // Everything is verified before the ledger is asked: a damaged copy of an imported bundle is still refused as damaged.
+      const entries = readBody(this.suite, bytes, header, a.passphrase);
+      const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion });
       const done = st.ledger[m.bundleId];
       if (done && !a.rebuild) {
         await drop();
         return { status: 'duplicate', bundleId: m.bundleId, source: src, importedAt: done.importedAt };
       }
-      if (header.encryption && !a.passphrase) {
-        await drop();
-        return { status: 'needs-passphrase', source: src };
-      }
-      const entries = readBody(this.suite, bytes, header, a.passphrase);
-      const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion });
       let gap = false;
       if (!a.rebuild) {
         const onLink = Object.values(st.ledger).filter((l) => l.source === m.source.node);

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import { setNewRecordsOffice } from '../db/identity';
 
 /**
  * HQ's office filter: HQ holds every office's records side by side; the select
  * in the app bar (shown only at HQ) sets which office the screens show. null =
  * all offices. Screens call `useOfficeFilter()` and keep records whose
- * `office` matches (`matchesOffice`).
+ * `office` matches (`matchesOffice`). While an office is chosen, records HQ
+ * creates (a session it plans, a member it adds) belong to that office.
  */
 interface OfficeFilterState {
   office: string | null;
@@ -13,7 +15,10 @@ interface OfficeFilterState {
 
 export const useOfficeFilterStore = create<OfficeFilterState>((set) => ({
   office: null,
-  setOffice: (office) => set({ office }),
+  setOffice: (office) => {
+    setNewRecordsOffice(office);
+    set({ office });
+  },
 }));
 
 /** The office HQ chose to look at, or null for all. */

@@ -14,3 +14,15 @@ export function identity(): Identity {
   if (!current) throw new Error('尚未设置办公室，不能写入数据');
   return current;
 }
+
+/** At HQ, new records are made for the office HQ is looking at (its office filter); null = HQ's own. */
+let newRecordsFor: string | null = null;
+
+export function setNewRecordsOffice(office: string | null): void {
+  newRecordsFor = office;
+}
+
+/** The office a new record belongs to unless the caller says otherwise. */
+export function newRecordOffice(): string {
+  return newRecordsFor ?? identity().office;
+}

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { newId } from '../../../shared/ids';
 import type { Fields, SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
-import { identity } from './identity';
+import { newRecordOffice } from './identity';
 import { loggedTransaction } from './oplog';
 import type { SyncedTable } from './schema';
 
@@ -41,7 +41,7 @@ export class Repo<T extends SyncMeta> {
 
   /** Create many records in one transaction (imports, demo data). */
   bulkCreate(rows: Fields<T>[]): Promise<T[]> {
-    const office = identity().office;
+    const office = newRecordOffice();
     return loggedTransaction(this.db, [this.table], (w) =>
       w.writeMany<T>(
         this.table,

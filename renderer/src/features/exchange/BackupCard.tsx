@@ -54,9 +54,10 @@ export function BackupCard({ status, onDone }: { status: SyncStatus; onDone: () 
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const t = s.backup;
   const reload = () => call('backup.list', {}).then(setList, () => setList([]));
+  // Reloaded whenever the page reloads the exchange status (after an import took its backup, say).
   useEffect(() => {
     void reload();
-  }, []);
+  }, [status]);
 
   async function guarded(fn: () => Promise<string | void>) {
     setMessage(null);

@@ -16,11 +16,10 @@ export function OfficeFilterSelect() {
     <TextField
       select
       size="small"
-      label={s.officeFilter}
       value={office ?? ''}
       onChange={(e) => setOffice(e.target.value || null)}
       sx={{ minWidth: 200, mr: 2, bgcolor: 'background.paper', borderRadius: 1 }}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'aria-label': s.officeFilter } as object } }}
       data-testid="office-filter"
     >
       <MenuItem value="">{s.allOffices}</MenuItem>

@@ -2,10 +2,25 @@ import { useEffect } from 'react';
 import { db } from '../../db';
 import { backupIfDue } from '../../sync/backup';
 
-/** At start-up: an automatic backup when the newest is older than a day. Failures never block the app. */
+/** How long after start-up the automatic backup waits, so it does not compete with the first screens. */
+const START_DELAY_MS = 10_000;
+
+/**
+ * At start-up: an automatic backup when the newest is older than a day. A
+ * database that was empty when the app started (a new installation) has
+ * nothing to lose and is not backed up then. Failures never block the app.
+ */
 export function useAutoBackup(office: string): void {
   useEffect(() => {
-    const timer = setTimeout(() => void backupIfDue(db, office).catch(() => undefined), 3000);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void db.ops.count().then((heldAtStart) => {
+      if (cancelled || heldAtStart === 0) return;
+      timer = setTimeout(() => void backupIfDue(db, office).catch(() => undefined), START_DELAY_MS);
+    }, () => undefined);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [office]);
 }

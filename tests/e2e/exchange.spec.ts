@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+
+async function openExchange(page: Page) {
+  await page.getByRole('button', { name: '数据交换' }).click();
+  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
+}
+
+function bundleRow(page: Page, name: string) {
+  return page.getByTestId(`bundle-${name}`);
+}
+
+test('an office exports, HQ enrols and imports, corrects a member and plans a session, the office imports both', async ({ launch }) => {
+  test.setTimeout(240_000);
+  const stick = tmpDir('cd-stick-');
+  const office = await launch.start({ folderAnswers: [stick, stick] });
+  await openDemoOffice(office.page);
+  await office.page.getByRole('button', { name: '委员名册' }).click();
+  await expect(office.page.getByText('共 300 人')).toBeVisible();
+
+  // The office exports everything HQ has not acknowledged, with a progress bar and counts per kind.
+  await openExchange(office.page);
+  const officeFingerprint = (await office.page.getByTestId('my-fingerprint').textContent())!;
+  await office.page.getByRole('button', { name: '导出数据包…' }).click();
+  const exported = office.page.getByTestId('export-result');
+  await expect(exported).toContainText('委员 300 条', { timeout: 60_000 });
+  const [bundle] = readdirSync(stick);
+  expect(bundle).toMatch(/^DEMO-01_\d{8}_0001_to_HQ\.cdsync$/);
+  await office.page.screenshot({ path: 'test-results/exchange-office-export.png', fullPage: true });
+
+  // A tampered copy on the same stick.
+  const bytes = readFileSync(path.join(stick, bundle));
+  bytes[bytes.length - 100] ^= 0x01;
+  writeFileSync(path.join(stick, 'DEMO-01_tampered.cdsync'), bytes);
+
+  // HQ: a new installation.
+  const hq = await launch.start({ folderAnswers: [stick, stick] });
+  await hq.page.getByLabel('办公室名称').fill('区政协机关');
+  await hq.page.getByLabel('办公室代码').fill('HQ');
+  await hq.page.getByLabel('区政协机关').check();
+  await hq.page.getByRole('button', { name: '开始使用' }).click();
+  await openExchange(hq.page);
+  await hq.page.getByRole('button', { name: '从文件夹导入…' }).click();
+  await expect(bundleRow(hq.page, bundle)).toContainText('待登记');
+
+  // First bundle from this office: HQ confirms the fingerprint read over the phone, then it is imported.
+  await bundleRow(hq.page, bundle).getByRole('button', { name: '导入' }).click();
+  await expect(hq.page.getByTestId('enrol-fingerprint')).toHaveText(officeFingerprint);
+  await hq.page.screenshot({ path: 'test-results/exchange-hq-enrol.png' });
+  await hq.page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
+  await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('委员 300 条', { timeout: 90_000 });
+  await expect(bundleRow(hq.page, bundle)).toContainText('已导入过');
+
+  // The tampered copy is refused and says why; the same file again says it was imported.
+  await bundleRow(hq.page, 'DEMO-01_tampered.cdsync').getByRole('button', { name: '导入' }).click();
+  await expect(bundleRow(hq.page, 'DEMO-01_tampered.cdsync').getByTestId('import-outcome')).toContainText(/校验值不符|被改动/);
+  await bundleRow(hq.page, bundle).getByRole('button', { name: '导入' }).click();
+  await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('已经导入过');
+  await hq.page.screenshot({ path: 'test-results/exchange-hq-import.png', fullPage: true });
+
+  // HQ looks at the office's roster through the office filter and corrects a member.
+  await hq.page.getByTestId('office-filter').click();
+  await hq.page.getByRole('option', { name: /DEMO-01/ }).click();
+  await hq.page.getByRole('button', { name: '委员名册' }).click();
+  await expect(hq.page.getByText('共 300 人')).toBeVisible();
+  const firstRow = hq.page.getByRole('table', { name: '委员名册' }).locator('tbody tr').first();
+  const memberNo = (await firstRow.locator('td').first().textContent())!.trim();
+  expect(memberNo).not.toBe('');
+  await firstRow.click();
+  await hq.page.getByRole('button', { name: '修改' }).click();
+  await hq.page.getByLabel('联系电话').fill('13912340000');
+  await hq.page.getByRole('button', { name: '保存' }).click();
+  await expect(hq.page.getByTestId('member-联系电话')).toHaveText('13912340000');
+
+  // HQ plans a session for the office (the filter is on DEMO-01, so the session is the office's).
+  await hq.page.getByRole('button', { name: '学习活动' }).click();
+  await hq.page.getByRole('button', { name: '新建活动' }).click();
+  await hq.page.getByLabel('活动名称').fill('区政协统一安排的专题学习会');
+  await hq.page.getByLabel('日期').fill('2027-03-15');
+  await hq.page.getByLabel('地点').fill('区政协会议室');
+  await hq.page.getByLabel('全体在任委员').check();
+  await hq.page.getByRole('button', { name: '保存' }).click();
+  await expect(hq.page.getByTestId('session-title')).toHaveText('区政协统一安排的专题学习会');
+
+  // HQ exports back to the office.
+  await openExchange(hq.page);
+  await hq.page.getByRole('button', { name: '导出数据包…' }).click();
+  await expect(hq.page.getByTestId('export-result')).toContainText('委员 1 条');
+  await expect(hq.page.getByTestId('export-result')).toContainText('学习活动 1 条');
+  const back = readdirSync(stick).find((f) => f.startsWith('HQ_'))!;
+  expect(back).toMatch(/^HQ_\d{8}_0001_to_DEMO-01\.cdsync$/);
+
+  // The office enrols HQ the same way and imports.
+  await office.page.getByRole('button', { name: '从文件夹导入…' }).click();
+  await expect(bundleRow(office.page, bundle)).toContainText('本机导出的');
+  await bundleRow(office.page, back).getByRole('button', { name: '导入' }).click();
+  await expect(office.page.getByTestId('enrol-fingerprint')).toHaveText((await hq.page.getByTestId('my-fingerprint').textContent())!);
+  await office.page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
+  await expect(bundleRow(office.page, back).getByTestId('import-outcome')).toContainText('已导入');
+  await office.page.screenshot({ path: 'test-results/exchange-office-import.png', fullPage: true });
+
+  await office.page.getByRole('button', { name: '委员名册' }).click();
+  await office.page.getByLabel('查找委员').fill(memberNo);
+  await office.page.getByRole('table', { name: '委员名册' }).locator('tbody tr').first().click();
+  await expect(office.page.getByTestId('member-联系电话')).toHaveText('13912340000');
+  await office.page.getByRole('button', { name: '学习活动' }).click();
+  await expect(office.page.getByText('区政协统一安排的专题学习会')).toBeVisible();
+
+  // Every exported and imported bundle is archived at both ends (the tampered copy is not).
+  const archived = (dataDir: string) => readdirSync(path.join(dataDir, 'archive'), { recursive: true }).map(String).filter((f) => f.endsWith('.cdsync')).sort();
+  expect(archived(office.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
+  expect(archived(hq.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
+});

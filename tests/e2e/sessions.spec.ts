@@ -7,6 +7,7 @@ import { demoMembers } from '../../shared/demo/generator';
 import { buildMemberIndex, searchMembers } from '../../shared/members/search';
 import { memberSortKey } from '../../shared/pinyin';
 import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { pageTexts } from './print-pdf';
 
 const TITLE = '“凝聚新共识、开启新征程”专题学习会（测试）';
 const COMMITTEE = '港澳台侨民族宗教委员会';
@@ -35,13 +36,32 @@ async function attendanceRows(page: Page) {
   }));
 }
 
+/** PDF text without the layout's spaces and line breaks (a long title wraps). */
+const flat = (t: string) => t.replace(/\s+/g, '');
+
+/** In the print center with a job handed over: save it as PDF (the folder dialog answers from the test) and read its text. */
+async function savePdf(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('pending-job')).toBeVisible();
+  await page.getByRole('button', { name: '保存为 PDF' }).click();
+  await expect(page.getByTestId('print-status')).toContainText('已保存', { timeout: 30_000 });
+  const saved = (await page.getByTestId('print-status').textContent())!.match(/到 (.+\.pdf)/)![1];
+  return pageTexts(saved);
+}
+
+async function printFromSession(page: Page, doc: string): Promise<string[]> {
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  await page.getByRole('menuitem', { name: doc }).click();
+  return savePdf(page);
+}
+
 function row(page: Page, name: string): Locator {
   return page.getByRole('table', { name: '出勤情况' }).locator(`tbody tr[data-member="${name}"]`);
 }
 
 test('plan, leave, sign in at the door, close, figures, make-up, export', async ({ launch }) => {
   const dataDir = tmpDir();
-  const { page } = await launch.start({ dataDir });
+  const out = tmpDir('cd-session-pdf-');
+  const { page } = await launch.start({ dataDir, folderAnswers: [out, out, out] });
   await openDemoOffice(page);
   await page.getByRole('button', { name: '学习活动' }).click();
   // The demo's five years are there once its one transaction has committed.
@@ -155,6 +175,23 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await page.getByRole('button', { name: '登记' }).click();
   await expect(row(page, makeUp.name).getByTestId('status')).toHaveText('缺席（已补学）');
 
+  // Print the session's attendance report and its sign-in sheet through the print center.
+  const sessionUrl = page.url();
+  const report = await printFromSession(page, '出勤报告');
+  const reportText = report.join('\n');
+  expect(flat(report[0])).toContain(`${TITLE}出勤情况`);
+  expect(reportText).toContain('缺席（已补学）');
+  expect(reportText).toContain(`补学：${today} 观看录像`);
+  expect(reportText).toContain('出差（王主任批准）');
+  for (const m of members) expect(reportText).toContain(m.name);
+  await page.goto(sessionUrl);
+  const sheet = await printFromSession(page, '签到表');
+  expect(flat(sheet[0])).toContain(`${TITLE}签到表`);
+  const numbered = sheet.flatMap((t) => [...t.matchAll(/^\s*(\d{1,4})\s/gm)].map((m) => Number(m[1])));
+  expect(numbered.length).toBeGreaterThanOrEqual(required);
+  for (const m of members) expect(sheet.join('\n')).toContain(m.name);
+  await page.goto(sessionUrl);
+
   // Figures for the session.
   await page.getByRole('button', { name: '学习活动' }).click();
   await page.getByRole('button', { name: '出勤统计' }).click();
@@ -171,6 +208,14 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await expect(cells.nth(8)).toHaveText('1');
   await expect(cells.nth(9)).toHaveText(`${(Math.round((2 / required) * 1000) / 10).toFixed(1)}%`);
   await page.screenshot({ path: 'test-results/sessions-figures.png' });
+
+  // The period's report through the print center.
+  await page.getByRole('button', { name: '打印出勤报告' }).click();
+  const period = await savePdf(page);
+  expect(flat(period[0])).toContain('学习活动出勤统计');
+  expect(flat(period.join(''))).toContain(TITLE.slice(0, 17)); // the long title wraps inside its cell
+  await page.goBack();
+  await page.getByRole('tab', { name: '按活动' }).click();
 
   // Export the figures to .xlsx and read it back.
   await page.getByRole('button', { name: '导出 Excel' }).click();

@@ -1,43 +1,42 @@
 import { useState } from 'react';
 import { Alert, Button, Menu, MenuItem, Snackbar } from '@mui/material';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
+import { useNavigate } from 'react-router';
 import type { LiveCounts } from '../../../../shared/attendance/figures';
 import { agendaJob, periodReportJob, sessionReportJob, signInSheetJob, tentsJob } from '../../../../shared/attendance/printJobs';
 import type { FigureReport } from '../../../../shared/attendance/report';
 import type { PrintJobInput } from '../../../../shared/print/jobs';
 import { useAppStore } from '../../app/store';
+import { openInPrintCenter } from '../printing/pending';
 import type { SessionView } from './hooks';
-import { printToPdf, sectorOrder } from './printing';
+import { sectorOrder } from './printing';
 
 type Doc = 'signin' | 'agenda' | 'tents' | 'report';
 const LABELS: Record<Doc, string> = { signin: '签到表', agenda: '会议议程', tents: '桌签', report: '出勤报告' };
 
+/** Hand a ready job to the print center (preview, printer, copies, save as PDF). */
 function usePrint() {
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
   async function run(label: string, build: () => Promise<PrintJobInput>) {
-    setBusy(true);
     try {
-      const r = await printToPdf(await build());
-      setNote({ text: r.opened ? `已生成${label} PDF（${r.pages} 页），请在打开的窗口中打印` : `已生成${label} PDF（${r.pages} 页）：${r.path}` });
+      openInPrintCenter(await build(), label, navigate);
     } catch (e) {
-      setNote({ text: (e as Error).message, error: true });
-    } finally {
-      setBusy(false);
+      setError((e as Error).message);
     }
   }
   const snackbar = (
-    <Snackbar open={!!note} autoHideDuration={8000} onClose={() => setNote(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-      {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} data-testid="print-note">{note.text}</Alert> : undefined}
+    <Snackbar open={!!error} autoHideDuration={8000} onClose={() => setError(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      {error ? <Alert severity="error" onClose={() => setError(null)}>{error}</Alert> : undefined}
     </Snackbar>
   );
-  return { run, busy, snackbar };
+  return { run, snackbar };
 }
 
-/** 打印: the session's sign-in sheet, agenda, table tents and attendance report, through the print service. */
+/** 打印: the session's sign-in sheet (its required members), agenda, table tents and attendance report. */
 export function SessionPrintButtons({ view, counts }: { view: SessionView; counts: LiveCounts }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { run, busy, snackbar } = usePrint();
+  const { run, snackbar } = usePrint();
   const { session, members, required, records } = view;
   if (!session || !members || !records) return null;
   const requiredMembers = members.filter((m) => required.has(m.id));
@@ -45,7 +44,7 @@ export function SessionPrintButtons({ view, counts }: { view: SessionView; count
   function pick(doc: Doc) {
     setAnchor(null);
     const s = session!;
-    void run(LABELS[doc], async () => {
+    void run(`${LABELS[doc]}：${s.title}`, async () => {
       const order = await sectorOrder();
       if (doc === 'signin') return signInSheetJob(s, requiredMembers, order);
       if (doc === 'agenda') return agendaJob(s);
@@ -56,7 +55,7 @@ export function SessionPrintButtons({ view, counts }: { view: SessionView; count
 
   return (
     <>
-      <Button startIcon={<PrintIcon />} disabled={busy} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">打印</Button>
+      <Button startIcon={<PrintIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">打印</Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {(Object.keys(LABELS) as Doc[]).map((d) => <MenuItem key={d} onClick={() => pick(d)}>{LABELS[d]}</MenuItem>)}
       </Menu>
@@ -68,10 +67,10 @@ export function SessionPrintButtons({ view, counts }: { view: SessionView; count
 /** 打印出勤报告 for the figures' period. */
 export function PeriodReportButton({ report }: { report: FigureReport }) {
   const office = useAppStore((s) => s.info?.office);
-  const { run, busy, snackbar } = usePrint();
+  const { run, snackbar } = usePrint();
   return (
     <>
-      <Button startIcon={<PrintIcon />} disabled={busy} onClick={() => void run('出勤报告', async () => periodReportJob(report, office?.name ?? ''))}>打印出勤报告</Button>
+      <Button startIcon={<PrintIcon />} onClick={() => void run(`出勤报告：${report.from} 至 ${report.to}`, async () => periodReportJob(report, office?.name ?? ''))}>打印出勤报告</Button>
       {snackbar}
     </>
   );

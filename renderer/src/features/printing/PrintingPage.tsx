@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
@@ -40,7 +40,9 @@ export function PrintingPage() {
   const listOf = (kind: string) => refs.filter((r) => r.kind === kind).sort((a, b) => a.order - b.order).map((r) => r.name);
   const sectors = listOf('sector');
   const committees = listOf('committee');
-  const { pending, set: setPending } = usePendingPrint();
+  // A job handed over by another page (openInPrintCenter): taken once, then cleared so the next visit starts afresh.
+  const [pending, setPending] = useState(() => usePendingPrint.getState().pending);
+  useEffect(() => usePendingPrint.getState().set(null), []);
 
   const [form, setForm] = useState<DocForm>(INITIAL_FORM);
   const [choice, setChoice] = useState<MemberChoice>({ scope: 'all', committee: '', sector: '', picked: [] });
@@ -87,6 +89,14 @@ export function PrintingPage() {
       setBusy(null);
     }
   }
+
+  const autoPreviewed = useRef(false);
+  useEffect(() => {
+    if (pending && !autoPreviewed.current) {
+      autoPreviewed.current = true;
+      void doPreview();
+    }
+  });
 
   const doPreview = () =>
     run(ps.previewing, async () => {

@@ -75,8 +75,8 @@ export function sessionReportJob(
     tables: [{
       caption: '',
       columns: [
-        { title: '序号', width: 6, align: 'center' }, { title: '姓名', width: 11, align: 'center' }, { title: '界别', width: 16, align: 'center' },
-        { title: '出勤', width: 18, align: 'center' }, { title: '到达时间', width: 10, align: 'center' }, { title: '备注', width: 39, align: 'left' },
+        { title: '序号', width: 7, align: 'center' }, { title: '姓名', width: 11, align: 'center' }, { title: '界别', width: 16, align: 'center' },
+        { title: '出勤', width: 18, align: 'center' }, { title: '到达', width: 9, align: 'center' }, { title: '备注', width: 39, align: 'left' },
       ],
       rows,
       marked: [],

@@ -71,7 +71,7 @@ function hm(minutes: number): string {
 
 function ruleFor(rng: Rng, members: readonly RosterMember[]): AttendeeRule {
   const roll = rng.next();
-  if (roll < 0.06) return { all: true, committees: [], sectors: [], memberIds: [] };
+  if (roll < 0.025) return { all: true, committees: [], sectors: [], memberIds: [] };
   if (roll < 0.8) return { all: false, committees: [rng.pick(DEFAULT_REF_LISTS.committee)], sectors: [], memberIds: [] };
   if (roll < 0.92) return { all: false, committees: [], sectors: rng.sample(DEFAULT_REF_LISTS.sector, 3), memberIds: [] };
   const active = members.filter((m) => m.status === '在任');

@@ -29,6 +29,8 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   // HQ's reference lists go to every office; an office's own lists go back to it.
   refLists: { hqSends: 'office+hq', conflictFields: ['deleted'] },
   campaigns: { hqSends: 'office+hq' },
+  // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
+  sessions: { hqSends: 'office+hq' },
 };
 
 export function policyOf(table: string): TablePolicy {

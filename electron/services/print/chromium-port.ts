@@ -67,6 +67,14 @@ export function createChromiumPrintPort(cfg: ChromiumPrintConfig): PrintPort {
     return printPage;
   }
 
+  /** The warm page, relaunched if Chromium or the page went away since the last job. */
+  async function livePage(): Promise<Page> {
+    const page = await warmPage();
+    if (!page.isClosed() && page.context().browser()?.isConnected() !== false) return page;
+    await reset();
+    return warmPage();
+  }
+
   async function reset(): Promise<void> {
     const b = browser;
     browser = null;
@@ -80,7 +88,7 @@ export function createChromiumPrintPort(cfg: ChromiumPrintConfig): PrintPort {
       let page: Page;
       let answer: PrintPageAnswer;
       try {
-        page = await warmPage().catch((e: Error) => {
+        page = await livePage().catch((e: Error) => {
           throw new Error(`无法启动打印用的 Chromium：${e.message}`);
         });
         answer = (await page.evaluate((req) => window.cdPrint!(req), request)) as PrintPageAnswer;

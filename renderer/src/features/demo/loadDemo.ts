@@ -6,14 +6,16 @@ import { loadDemoSessions } from '../sessions/demo';
 /**
  * Fill the database with the demo office's generated records, through the
  * repositories (so the demo data has ops like any other). One transaction:
- * a crash leaves either the whole demo or nothing.
+ * a crash leaves either the whole roster or nothing. Five years of sessions and
+ * attendance (about 17,000 records, several seconds of IndexedDB writes) follow
+ * in chunks (features/sessions/demo.ts), so the roster can be read meanwhile.
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
-  await loggedTransaction(db, ['members', 'refLists', 'sessions', 'attendance'], async () => {
+  const members = await loggedTransaction(db, ['members', 'refLists'], async () => {
     await repos.refLists.bulkCreate(demoRefLists());
-    const members = await repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
-    await loadDemoSessions(members);
+    return repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
   });
+  await loadDemoSessions(members);
 }
 
 /** Reference lists every new office starts with. */

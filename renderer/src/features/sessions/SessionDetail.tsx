@@ -19,6 +19,7 @@ import { ConfirmDialog, LeaveDialog, MakeUpDialog } from './dialogs';
 import { useSessionView } from './hooks';
 import { attachMaterial, openMaterial, removeMaterial } from './materials';
 import { CountsBar } from './CountsBar';
+import { Loading } from './Loading';
 import { SessionPrintButtons } from './SessionPrintButtons';
 import { sessionState } from './SessionList';
 import { s } from './strings';
@@ -74,7 +75,7 @@ export function SessionDetail() {
   }, [session, view.members, records, required, byId]);
 
   if (session === null) return <Alert severity="warning">找不到这次活动，可能已被删除</Alert>;
-  if (!session || !records || !view.members) return null;
+  if (!session || !records || !view.members) return <Loading />;
 
   const closed = !!session.closedAt;
   const counts = liveCounts(required, records);

@@ -10,6 +10,7 @@ import { signInMember, undoLastSignIn, type SignInResult } from './data';
 import { useSessionView } from './hooks';
 import { memberFinder } from './memberFinder';
 import { CountsBar } from './CountsBar';
+import { Loading } from './Loading';
 import { s } from './strings';
 
 const SHOWN = 6;
@@ -70,7 +71,7 @@ export function SignInScreen() {
   }, [last]);
 
   if (session === null) return <Alert severity="warning">找不到这次活动</Alert>;
-  if (!session || !members) return null;
+  if (!session || !members) return <Loading />;
   const closed = !!session.closedAt;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {

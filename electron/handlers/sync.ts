@@ -7,7 +7,7 @@ export function syncHandlers(s: Services): Pick<HandlerTable, SyncChannels> {
   return {
     'sync.status': () => s.sync.status(),
     'sync.exportBegin': ({ destOffice }) => s.sync.exportBegin(destOffice),
-    'sync.exportChunk': ({ token, ndjson, summary }) => s.sync.exportChunk(token, ndjson, summary),
+    'sync.exportChunk': ({ token, gz, summary }) => s.sync.exportChunk(token, gz, summary),
     'sync.exportFinish': (a) => s.sync.exportFinish(a),
     'sync.exportCancel': ({ token }) => (s.sync.exportCancel(token), {}),
     'sync.scanFolder': ({ folder }) => s.sync.scanFolder(folder),

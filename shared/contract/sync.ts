@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FileRef, RelPath } from './files';
+import { Bytes, FileRef, RelPath } from './files';
 
 /** Calls of the data exchange (docs/sync.md) and of backups. Ops travel as NDJSON strings. */
 const Int = z.number().int().min(0);
@@ -137,7 +137,8 @@ export const syncContract = {
     args: z.object({ destOffice: z.string().nullable() }),
     result: z.object({ token: Token, ack: Vv, dest: Party, me: z.object({ node: z.string(), office: z.string(), role: Role }) }),
   },
-  'sync.exportChunk': { args: z.object({ token: Token, ndjson: z.string(), summary: OpsSummary }), result: z.object({ chunks: Int }) },
+  /** `gz`: gzip of the chunk's NDJSON (see renderer/src/sync/gzip.ts). */
+  'sync.exportChunk': { args: z.object({ token: Token, gz: Bytes, summary: OpsSummary }), result: z.object({ chunks: Int }) },
   'sync.exportFinish': {
     args: z.object({
       token: Token,
@@ -164,7 +165,7 @@ export const syncContract = {
     result: VerifyResult,
   },
   'sync.enrol': { args: z.object({ source: BundleSource, fingerprint: z.string() }), result: PeerInfo },
-  'sync.importChunk': { args: z.object({ token: Token, index: Int }), result: z.object({ ndjson: z.string() }) },
+  'sync.importChunk': { args: z.object({ token: Token, index: Int }), result: z.object({ gz: Bytes }) },
   'sync.importDone': { args: z.object({ token: Token }), result: z.object({ archived: z.string() }) },
   'sync.importCancel': { args: z.object({ token: Token }), result: Empty },
   'sync.quarantineDiscard': { args: z.object({ id: z.string() }), result: Empty },

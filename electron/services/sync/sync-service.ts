@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Office } from '../../../shared/domain/office';
 import { parseStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
@@ -52,15 +53,13 @@ interface PendingExport {
 interface PendingImport {
   header: BundleHeader;
   entries: Uint8Array[];
-  opsTexts: string[];
+  opsEntries: Uint8Array[];
   rebuild: boolean;
   quarantineId: string | null;
   staged: string;
   summary: OpsSummary;
 }
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
 
 function sender(m: Manifest): Sender {
   return { office: m.source.office, name: m.source.name, role: m.source.role, node: m.source.node };
@@ -173,10 +172,11 @@ export class SyncService {
     return { token, ack, dest, me: { node: me.nodeId, office: me.code, role: me.role } };
   }
 
-  exportChunk(token: string, ndjson: string, summary: OpsSummary): { chunks: number } {
+  /** One chunk of ops from the renderer, gzipped NDJSON; stored as plain NDJSON in the bundle. */
+  exportChunk(token: string, gz: Uint8Array, summary: OpsSummary): { chunks: number } {
     const p = this.exports.get(token);
     if (!p) throw new Error('导出已失效，请重新开始。');
-    const bytes = enc.encode(ndjson);
+    const bytes = new Uint8Array(gunzipSync(gz));
     p.entries.push(bytes);
     p.meta.push({ name: `ops-${String(p.meta.length + 1).padStart(4, '0')}.ndjson`, kind: 'ops', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)), count: summary.total });
     addSummary(p.summary, summary);
@@ -374,9 +374,9 @@ export class SyncService {
         }
       }
       const token = randomUUID();
-      const opsTexts = chunks.flatMap((c, i) => (c ? [dec.decode(entries[i])] : []));
-      this.imports.set(token, { header, entries, opsTexts, rebuild: a.rebuild, quarantineId, staged, summary });
-      return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, summary, chunks: opsTexts.length, covers: m.covers, gap };
+      const opsEntries = chunks.flatMap((c, i) => (c ? [entries[i]] : []));
+      this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staged, summary });
+      return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, summary, chunks: opsEntries.length, covers: m.covers, gap };
     } catch (e) {
       await drop();
       throw e;
@@ -414,12 +414,13 @@ export class SyncService {
     return { ...rec, lastExportAt: null, lastExportFile: null };
   }
 
-  importChunk(token: string, index: number): { ndjson: string } {
+  /** A verified chunk of ops for the renderer to apply, gzipped for the trip. */
+  importChunk(token: string, index: number): { gz: Uint8Array } {
     const p = this.imports.get(token);
     if (!p) throw new Error('导入已失效，请重新开始。');
-    const text = p.opsTexts[index];
-    if (text === undefined) throw new Error(`没有第 ${index + 1} 块数据。`);
-    return { ndjson: text };
+    const bytes = p.opsEntries[index];
+    if (bytes === undefined) throw new Error(`没有第 ${index + 1} 块数据。`);
+    return { gz: new Uint8Array(gzipSync(bytes, { level: 1 })) };
   }
 
   async importCancel(token: string): Promise<void> {

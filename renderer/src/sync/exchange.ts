@@ -7,6 +7,7 @@ import { LATEST_VERSION, SYNCED_TABLES } from '../db/schema';
 import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
 import { gatherOps, pendingCount } from './gather';
+import { gunzipText, gzipText } from './gzip';
 
 /** A bundle deleting more than this share of a table's records (and at least MASS_DELETE_MIN) stops and asks. */
 export const MASS_DELETE_SHARE = 0.3;
@@ -43,7 +44,7 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
     const total = pendingCount(gather);
     o.onProgress?.({ done: 0, total, label: '正在收集要发送的记录' });
     await gatherOps(db, gather, async (ops, read) => {
-      await call('sync.exportChunk', { token: begin.token, ndjson: encodeOps(ops), summary: summarise(ops) });
+      await call('sync.exportChunk', { token: begin.token, gz: await gzipText(encodeOps(ops)), summary: summarise(ops) });
       o.onProgress?.({ done: read, total, label: '正在收集要发送的记录' });
     });
     o.onProgress?.({ done: total, total, label: '正在签名并写入文件' });
@@ -135,8 +136,8 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     let ownSeq = 0;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
-      const { ndjson } = await call('sync.importChunk', { token: v.token, index: i });
-      const s = await applyChunk(db, decodeOps(ndjson), {
+      const { gz } = await call('sync.importChunk', { token: v.token, index: i });
+      const s = await applyChunk(db, decodeOps(await gunzipText(gz)), {
         covers: v.covers,
         node: me.node!,
         checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },

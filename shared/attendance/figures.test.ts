@@ -44,12 +44,25 @@ describe('figures', () => {
     expect(belowRate(f.members, 0.6).map((m) => m.memberId)).toEqual(['c', 'd', 'a']);
   });
 
+  it('counts one record per session and member: of two that sync brought, the newer', () => {
+    const dup = [
+      { ...r('s1', 'a', 'absent'), _rev: '2026-01-10T12:00:00.000Z-0000-AAAAAAAAAAAAAAAA' },
+      { ...r('s1', 'a', 'present'), _rev: '2026-01-10T12:00:01.000Z-0000-BBBBBBBBBBBBBBBB' },
+      { ...r('s1', 'a', 'leave', { date: '2026-01-12', note: '' }), _rev: '2026-01-10T11:00:00.000Z-0000-CCCCCCCCCCCCCCCC' },
+    ];
+    for (const order of [dup, [...dup].reverse(), [dup[1], dup[2], dup[0]]]) {
+      const f = computeAttendanceFigures([s('s1', '2026-01-10')], order);
+      expect(f.sessions[0]).toMatchObject({ required: 1, present: 1, absent: 0, leave: 0, madeUp: 0, rate: 1 });
+      expect(f.members).toHaveLength(1);
+    }
+  });
+
   it('counts required members of an open session without a record as pending', () => {
     const f = computeAttendanceFigures(sessions, rows, { from: '2026-03-01', pending: new Map([['s4', 3]]) });
     expect(f.sessions[0]).toMatchObject({ required: 4, present: 1, pending: 3, rate: 0.25 });
   });
 
-  it('property: totals equal the sum of sessions, and the rate stays within 0..1', () => {
+  it('property: totals equal the sum of sessions, one record per session and member, and the rate stays within 0..1', () => {
     const row = fc.record({
       sessionId: fc.constantFrom('s1', 's2', 's3'),
       memberId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
@@ -60,7 +73,9 @@ describe('figures', () => {
     fc.assert(fc.property(fc.array(row, { maxLength: 200 }), (rs) => {
       const f = computeAttendanceFigures(sessions, rs);
       const sum = (k: 'required' | 'present' | 'late' | 'madeUp') => f.sessions.reduce((t, x) => t + x[k], 0);
-      const live = rs.filter((x) => !x.deleted);
+      const first = new Map<string, FigureRow>();
+      for (const x of rs) if (!x.deleted && !first.has(`${x.sessionId}|${x.memberId}`)) first.set(`${x.sessionId}|${x.memberId}`, x);
+      const live = [...first.values()];
       return sum('required') === f.total.required
         && sum('present') === live.filter((x) => x.status === 'present').length
         && f.members.reduce((t, m) => t + m.required, 0) === f.total.required

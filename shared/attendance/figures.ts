@@ -19,6 +19,8 @@ export interface FigureRow {
   status: AttendanceStatus;
   makeUp: unknown;
   deleted: 0 | 1;
+  /** Newest write; decides between two records of one (session, member) that two nodes made apart. */
+  _rev?: string;
 }
 
 export interface Counts {
@@ -89,6 +91,15 @@ export function computeAttendanceFigures(
   const memberIndex = new Map<string, number>();
   const memberIds: string[] = [];
   let byMember = new Int32Array(1024 * SLOTS);
+  const counted = new Map<number, number>();
+  const add = (si: number, mi: number, slot: number, makeUp: unknown, d: number) => {
+    bySession[si * SLOTS + slot] += d;
+    byMember[mi * SLOTS + slot] += d;
+    if (makeUp) {
+      bySession[si * SLOTS + 5] += d;
+      byMember[mi * SLOTS + 5] += d;
+    }
+  };
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -108,12 +119,16 @@ export function computeAttendanceFigures(
         byMember = grown;
       }
     }
-    bySession[si * SLOTS + slot]++;
-    byMember[mi * SLOTS + slot]++;
-    if (row.makeUp) {
-      bySession[si * SLOTS + 5]++;
-      byMember[mi * SLOTS + 5]++;
+    // One record per (session, member) counts: when sync brought two, the newer wins.
+    const key = si * 4_194_304 + mi;
+    const seen = counted.get(key);
+    if (seen !== undefined) {
+      const prev = rows[seen];
+      if ((prev._rev ?? '') >= (row._rev ?? '')) continue;
+      add(si, mi, STATUS_SLOT[prev.status], prev.makeUp, -1);
     }
+    counted.set(key, r);
+    add(si, mi, slot, row.makeUp, 1);
   }
 
   const total = [0, 0, 0, 0, 0, 0];

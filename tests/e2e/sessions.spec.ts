@@ -83,6 +83,7 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await expect(page.getByText('日期不存在：2026 年 2 月只有 28 天')).toBeVisible();
   const today = await localToday(page);
   await page.getByLabel('日期').fill(today);
+  await expect(page.getByTestId('resolved-count')).toHaveText(/应到 [1-9]\d* 人/, { timeout: 30_000 });
   const resolved = await page.getByTestId('resolved-count').textContent();
   const required = Number(/应到 (\d+) 人/.exec(resolved ?? '')![1]);
   expect(required).toBeGreaterThan(5);

@@ -127,7 +127,7 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
             </Grid>
             <Grid size={12}>
               <Typography color={errors.required ? 'error' : 'text.secondary'} data-testid="resolved-count">
-                {errors.required ?? s.form.resolved(resolved)}
+                {errors.required ?? (members ? s.form.resolved(resolved) : '正在读取名册…')}
               </Typography>
             </Grid>
           </Grid>

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DeskDb } from './db';
+import { versionVector } from './oplog';
 import { LATEST_VERSION, VERSIONS } from './schema';
 
 describe('schema migrations', () => {
@@ -15,6 +16,7 @@ describe('schema migrations', () => {
       { id: 'c', name: '安娜', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' },
     ]);
     await v1.table('meta').put({ key: 'clock', last: null, seq: 3 });
+    await v1.table('ops').bulkAdd([1, 2, 3].map((seq) => ({ origin: 'AAAAAAAAAAAAAAAA', seq, stamp: `s${seq}`, table: 'members', id: 'a', fields: {} })));
     v1.close();
 
     const db = new DeskDb(name);
@@ -25,6 +27,10 @@ describe('schema migrations', () => {
     expect(sorted[1].sortKey.startsWith('shan li xin')).toBe(true);
     expect(sorted[2].sortKey.startsWith('zeng xiao hong')).toBe(true);
     expect((await db.meta.get('clock'))?.seq).toBe(3);
+    // v3 dropped the op log's secondary indexes; its rows and primary key stay.
+    expect(await versionVector(db)).toEqual({ AAAAAAAAAAAAAAAA: 3 });
+    expect(db.ops.schema.indexes.map((i) => i.name)).toEqual([]);
+    expect(db.table('members').schema.indexes.map((i) => i.name).sort()).toEqual(['office', 'sortKey']);
     db.close();
     await Dexie.delete(name);
   });

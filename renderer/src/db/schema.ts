@@ -55,6 +55,21 @@ export const VERSIONS: VersionSpec[] = [
         });
     },
   },
+  {
+    // v3: indexes only where a screen or the exchange queries them (performance.md: every
+    // index is one more B-tree write per row; the op log and imports pay it 100,000 times).
+    // Dropped: ops.stamp and ops.[table+id] (the exchange finds a write's op by [origin+seq]),
+    // members' name/memberNo/sector/status/committees/_rev (the roster filters an in-memory
+    // index), refLists.[kind+name], sessions._rev, attendance._rev.
+    version: 3,
+    stores: {
+      ops: '[origin+seq]',
+      members: 'id, office, sortKey',
+      refLists: 'id, office, kind',
+      sessions: 'id, office, date',
+      attendance: 'id, office, sessionId, memberId, [sessionId+memberId]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1].version;

@@ -33,9 +33,29 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Which op of the local log wrote `stamp`, so we can tell whether the sender had seen it. */
-async function writerOf(db: DeskDb, stamp: string, inChunk: Map<string, Op>): Promise<Pick<Op, 'origin' | 'seq'> | null> {
-  return inChunk.get(stamp) ?? (await db.ops.where('stamp').equals(stamp).first()) ?? null;
+/**
+ * Whether the sender had seen the local write stamped `stamp`. Stamps and seqs
+ * of one origin rise together, so the write is covered exactly when its stamp
+ * is no newer than the stamp of the op at the sender's watermark for that
+ * origin: one primary-key read per origin (memoised), no stamp index needed.
+ * If the local log does not hold that op, the sender knows more of the origin
+ * than we do, so every local write of it is covered.
+ */
+async function senderHadSeen(
+  db: DeskDb,
+  stamp: string,
+  covers: VersionVector,
+  inChunk: Map<string, Op>,
+  watermarkStamps: Map<string, string | null>,
+): Promise<boolean> {
+  const own = inChunk.get(stamp);
+  if (own) return coversOp(covers, own.origin, own.seq);
+  const origin = nodeOf(stamp);
+  const seq = covers[origin] ?? 0;
+  if (seq === 0) return false;
+  if (!watermarkStamps.has(origin)) watermarkStamps.set(origin, (await db.ops.get([origin, seq]))?.stamp ?? null);
+  const top = watermarkStamps.get(origin)!;
+  return top === null || stamp <= top;
 }
 
 /**
@@ -79,6 +99,7 @@ export async function applyChunk(
       }
     }
     const byStamp = new Map(fresh.map((o) => [o.stamp, o]));
+    const watermarkStamps = new Map<string, string | null>();
     const conflicts: ConflictRow[] = [];
     for (const table of tables) {
       const list = fresh.filter((o) => o.table === table).sort((a, b) => (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : 0));
@@ -100,8 +121,7 @@ export async function applyChunk(
             const localStamp = local._stamps[field];
             const localValue = (local as unknown as Record<string, unknown>)[field];
             if (!localStamp || localStamp === op.stamp || nodeOf(localStamp) === nodeOf(op.stamp) || same(localValue, op.fields[field])) continue;
-            const writer = await writerOf(db, localStamp, byStamp);
-            if (writer && coversOp(ctx.covers, writer.origin, writer.seq)) continue;
+            if (await senderHadSeen(db, localStamp, ctx.covers, byStamp, watermarkStamps)) continue;
             const incomingWins = op.stamp > localStamp;
             conflicts.push({
               id: `${table}:${op.id}:${field}:${incomingWins ? localStamp : op.stamp}`,

@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/indexeddb.ts'],
-    testTimeout: 20000,
+    // The sync property and resume tests run whole exchanges on fake-indexeddb: seconds each, more on a loaded machine.
+    testTimeout: 120000,
   },
 });

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --size tiny|office|hq] [--no-build] [--out file] [--only id,id]
+// npm run bench [-- --quick | --size tiny|office|hq] [--no-build] [--out file] [--only id,id] [--repeats n]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBench } from './run';
@@ -19,6 +19,11 @@ if (!['tiny', 'office', 'hq'].includes(size)) {
 }
 const out = path.resolve(value('--out') ?? path.join(root, 'bench/results.json'));
 const only = value('--only')?.split(',');
+const repeats = value('--repeats') ? Number(value('--repeats')) : undefined;
+if (repeats !== undefined && !(Number.isInteger(repeats) && repeats >= 1)) {
+  console.error('--repeats takes a whole number from 1 up.');
+  process.exit(2);
+}
 
 const t0 = performance.now();
 if (!argv.includes('--no-build')) {
@@ -27,6 +32,6 @@ if (!argv.includes('--no-build')) {
   const { buildAll } = await import('../scripts/build.mjs');
   await buildAll({ quiet: true });
 }
-const res = await runBench({ size, out, only });
+const res = await runBench({ size, out, only, repeats });
 console.log(`\n${renderTable(res)}\n`);
 console.log(`Wrote ${path.relative(process.cwd(), out) || out} in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

@@ -44,7 +44,7 @@ export const row: NodeRow = {
     await context.addInitScript({ content: PROBE });
     const times: number[] = [];
     const seen: number[] = [];
-    const reloads = Math.max(3, ctx.repeats + 2);
+    const reloads = ctx.size === 'tiny' ? 3 : 5;
     await page.goto(ctx.appUrl);
     await firstUsable(ctx); // warm the route and V8's code cache, as any start after the first would be
     for (let i = 0; i < reloads; i++) {

@@ -11,11 +11,27 @@ async function heapAfterGc(cdp: CDPSession): Promise<{ used: number; total: numb
   return { used: h.usedSize / MB, total: h.totalSize / MB, embedder: (h.embedderHeapUsedSize ?? 0) / MB };
 }
 
+/**
+ * A screen may keep loading after it is drawn (live queries, caches): read the
+ * heap until two reads half a second apart agree within 2 MB (at most ~4 s),
+ * so what a screen holds is charged to that screen and not to the next.
+ */
+async function stableHeap(cdp: CDPSession, ctx: NodeCtx): Promise<{ used: number; total: number; embedder: number }> {
+  let last = await heapAfterGc(cdp);
+  for (let i = 0; i < 8; i++) {
+    await ctx.host.page.waitForTimeout(500);
+    const next = await heapAfterGc(cdp);
+    if (Math.abs(next.used - last.used) < 2) return next;
+    last = next;
+  }
+  return last;
+}
+
 /** Wait until a screen has drawn its data: no spinner in main, then a short settle for live queries. */
 async function settleScreen(ctx: NodeCtx): Promise<void> {
   const { page } = ctx.host;
   await page.waitForFunction(() => !document.querySelector('main [role="progressbar"]'), undefined, { timeout: 60_000 }).catch(() => undefined);
-  await page.waitForTimeout(ctx.size === 'tiny' ? 200 : 800);
+  await page.waitForTimeout(ctx.size === 'tiny' ? 200 : 500);
 }
 
 export const row: NodeRow = {
@@ -44,7 +60,7 @@ export const row: NodeRow = {
       const label = (await nav.nth(i).innerText()).trim();
       await nav.nth(i).click();
       await settleScreen(ctx);
-      const h = await heapAfterGc(cdp);
+      const h = await stableHeap(cdp, ctx);
       detail[`after ${label}`] = round(h.used);
       peak = Math.max(peak, h.used);
     }

@@ -58,7 +58,7 @@ async function measureSync(ctx: NodeCtx): Promise<SyncRun> {
     const first = (await hq('importFromStick', { picked, fileName: exported.fileName })) as SyncRun['import'];
     const again = (await hq('importFromStick', { picked, fileName: exported.fileName })) as SyncRun['again'];
     ctx.log('    raw bulkPut and PouchDB on the imported records …');
-    const baselines = (await hq('importBaselines', { office: code, repeats: ctx.size === 'hq' ? 1 : ctx.repeats })) as SyncRun['baselines'];
+    const baselines = (await hq('importBaselines', { office: code, repeats: ctx.repeats })) as SyncRun['baselines'];
     return { export: exported, import: first, again, baselines, officeCounts };
   } finally {
     await office.close();

@@ -26,7 +26,7 @@ function floorRow(
     built: true,
     async run(ctx: PageCtx): Promise<Measurement> {
       const records = floorRecords(ctx);
-      const repeats = ctx.size === 'hq' ? 1 : ctx.repeats;
+      const repeats = ctx.repeats;
       const b = await measure(records, repeats);
       if (!b.ok) throw new Error(b.note ?? `${name} failed`);
       const scale = records.length / 100_000;

@@ -32,10 +32,15 @@ export class LoggedWriter {
   }
 
   /** Write changed fields of records in one table: one op per record, never per field. */
-  async writeMany<T extends SyncMeta>(table: string, entries: Array<{ id: string; fields: Record<string, unknown> }>): Promise<T[]> {
+  async writeMany<T extends SyncMeta>(
+    table: string,
+    entries: Array<{ id: string; fields: Record<string, unknown> }>,
+    opts: { fresh?: boolean } = {},
+  ): Promise<T[]> {
     if (!entries.length) return [];
     const t = this.db.synced<T>(table);
-    const current = await t.bulkGet(entries.map((e) => e.id));
+    // Ids just born cannot exist yet: skip the read (about a tenth of a bulk create).
+    const current: Array<T | undefined> = opts.fresh ? new Array(entries.length) : await t.bulkGet(entries.map((e) => e.id));
     const { nodeId } = identity();
     const records: T[] = [];
     const ops: Op[] = [];

@@ -46,6 +46,7 @@ export class Repo<T extends SyncMeta> {
       w.writeMany<T>(
         this.table,
         rows.map((fields) => ({ id: newId(), fields: { office, ...fields, deleted: 0 } })),
+        { fresh: true },
       ),
     );
   }

@@ -43,10 +43,13 @@ test('the office survives a restart of the host over the same data folder', asyn
 test('the demo office opens with its members listed', async ({ launch }) => {
   const { page } = await launch.start();
   await openDemoOffice(page);
+  await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toBeVisible();
   await page.getByRole('button', { name: '委员名册' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();
   const rows = page.getByRole('table', { name: '委员名册' }).locator('tbody tr');
   await expect(rows).toHaveCount(300);
+  // The demo's five years of sessions are written in the background, with a notice until done.
+  await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toHaveCount(0, { timeout: 60_000 });
   await page.getByRole('button', { name: '提案' }).click();
   await expect(page.getByText('「提案」功能尚在开发中')).toBeVisible();
 });

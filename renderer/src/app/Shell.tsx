@@ -1,10 +1,11 @@
-import { AppBar, Box, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Chip, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { useLocation, useNavigate } from 'react-router';
 import { OFFICE_ROLE_LABELS, type Office } from '../../../shared/domain/office';
 import { OfficeFilterSelect } from '../features/exchange/OfficeFilterSelect';
 import { useAutoBackup } from '../features/exchange/useAutoBackup';
 import { AppRoutes } from './routes';
 import { SECTIONS } from './sections';
+import { useAppStore } from './store';
 import { t } from './strings';
 
 const DRAWER = 200;
@@ -17,6 +18,7 @@ export function Shell({ office }: { office: Office }) {
   const location = useLocation();
   const navigate = useNavigate();
   useAutoBackup(office.code);
+  const background = useAppStore((s) => s.background);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
@@ -30,6 +32,12 @@ export function Shell({ office }: { office: Office }) {
             {office.name}（{OFFICE_ROLE_LABELS[office.role]}）
           </Typography>
         </Toolbar>
+        {background && (
+          <Box role="status" sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 2, py: 0.5 }}>
+            <Typography variant="body2">{background}</Typography>
+            {background.endsWith('…') && <LinearProgress color="warning" />}
+          </Box>
+        )}
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar variant="dense" />

@@ -10,6 +10,9 @@ interface AppState {
   info: AppInfo | null;
   persisted: PersistState;
   loadError: string | null;
+  /** Work the whole app should show as going on (the demo office being filled), or null. */
+  background: string | null;
+  setBackground(label: string | null): void;
   load(): Promise<void>;
   setOffice(office: Office): void;
 }
@@ -28,6 +31,10 @@ export const useAppStore = create<AppState>((set, get) => ({
   info: null,
   persisted: 'unknown',
   loadError: null,
+  background: null,
+  setBackground(label) {
+    set({ background: label });
+  },
   async load() {
     try {
       const [info, persisted] = await Promise.all([call('app.info', {}), requestPersistence()]);

@@ -24,6 +24,7 @@ export const t = {
     demoIntro: '打开一个示例办公室，里面有 300 名委员和常用名录，可以随意试用，不影响正式数据。',
     openDemo: '打开示例办公室',
     demoLoading: '正在生成示例数据…',
+    fillFailed: '初始数据没有写完：',
   },
   notBuilt: (section: string) => `「${section}」功能尚在开发中，这一版还不能使用。`,
   settings: {

@@ -12,6 +12,7 @@ type FieldErrors = Partial<Record<'name' | 'code', string>>;
 
 export function SetupScreen({ autoDemo }: { autoDemo: boolean }) {
   const setOffice = useAppStore((s) => s.setOffice);
+  const setBackground = useAppStore((s) => s.setBackground);
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [role, setRole] = useState<OfficeRole>('office');
@@ -23,14 +24,22 @@ export function SetupScreen({ autoDemo }: { autoDemo: boolean }) {
   async function finish(input: OfficeSetupInput, fill: () => Promise<void>, label: string) {
     setBusy(label);
     setFailure(null);
+    let office;
     try {
-      const office = await call('app.setup', input);
-      setOffice(office);
-      await fill();
+      office = await call('app.setup', input);
     } catch (e) {
       setFailure((e as Error).message);
-    } finally {
       setBusy(null);
+      return;
+    }
+    // The shell takes over from here; it shows the filling as background work.
+    setBackground(label);
+    setOffice(office);
+    try {
+      await fill();
+      setBackground(null);
+    } catch (e) {
+      setBackground(`${t.setup.fillFailed}${(e as Error).message}`);
     }
   }
 

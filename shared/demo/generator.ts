@@ -1,4 +1,4 @@
-import { DEFAULT_REF_LISTS, REF_LIST_KINDS, type RefEntry } from '../domain/reflist';
+import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefEntry } from '../domain/reflist';
 import type { Member } from '../domain/member';
 import type { Fields } from '../sync/record';
 import { mobilePhone, personName, unitAndPost } from './names';
@@ -18,6 +18,11 @@ const ETHNICITIES = ['汉族', '汉族', '汉族', '汉族', '汉族', '汉族',
 
 export function demoRefLists(): Fields<RefEntry>[] {
   return REF_LIST_KINDS.flatMap((kind) => DEFAULT_REF_LISTS[kind].map((name, order) => ({ kind, name, order })));
+}
+
+/** The default lists with their shared ids (see defaultRefId), as every new office starts. */
+export function defaultRefEntries(): Array<{ id: string; fields: Fields<RefEntry> }> {
+  return demoRefLists().map((fields) => ({ id: defaultRefId(fields.kind, fields.name), fields }));
 }
 
 function partyFor(sector: string, rng: Rng): string {

@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import type { SyncMeta } from '../sync/record';
 
 /** The reference lists an office edits (domain.md, Reference lists). */
@@ -39,3 +40,15 @@ export const DEFAULT_REF_LISTS: Record<RefListKind, readonly string[]> = {
   ],
   proposalCategory: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'],
 };
+
+/** Namespace of the ids of default entries (a fixed random UUID). */
+const DEFAULT_ENTRY_NAMESPACE = 'a3d5c1e2-7b4f-4e59-9c1a-5f0e2d8b6c47';
+
+/**
+ * A default entry (domain.md) has the same id at every office and at HQ, so
+ * when lists travel, 中共 made at setup here and 中共 made at HQ merge into one
+ * record instead of showing twice. Entries a person adds get ordinary ids.
+ */
+export function defaultRefId(kind: RefListKind, name: string): string {
+  return uuidv5(`${kind}:${name}`, DEFAULT_ENTRY_NAMESPACE);
+}

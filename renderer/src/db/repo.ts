@@ -51,6 +51,17 @@ export class Repo<T extends SyncMeta> {
     );
   }
 
+  /**
+   * Create records under ids the caller derived (the same record born at several
+   * nodes, e.g. a default list entry); an existing one is overwritten and undeleted.
+   */
+  createWithIds(rows: Array<{ id: string; fields: Fields<T> }>): Promise<T[]> {
+    const office = newRecordOffice();
+    return loggedTransaction(this.db, [this.table], (w) =>
+      w.writeMany<T>(this.table, rows.map((r) => ({ id: r.id, fields: { office, ...r.fields, deleted: 0 } }))),
+    );
+  }
+
   /** Change some fields; only fields whose value differs are written and logged. */
   async update(id: string, changes: Partial<Fields<T>>): Promise<T> {
     const [rec] = await this.bulkUpdate([{ id, changes }]);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
+import { defaultRefEntries } from '../../../shared/demo/generator';
 import { carry, member, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -43,5 +44,21 @@ describe('exchange between an office and HQ', () => {
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'duplicate' });
     expect(await hq.snapshot()).toEqual(before);
     expect(await hq.db.ops.count()).toBe(opsBefore);
+  });
+
+  it('default list entries made at setup on both sides merge into one list, not two', async () => {
+    const { office, hq } = await pair();
+    await office.repo<RefEntry>('refLists').createWithIds(defaultRefEntries() as never);
+    await hq.repo<RefEntry>('refLists').createWithIds(defaultRefEntries() as never);
+    await hq.repo<RefEntry>('refLists').create({ kind: 'sector', name: '港澳', order: 99 } as never);
+    await carry(office, hq);
+    await carry(hq, office);
+    const sectors = async (n: TestNode) =>
+      (await n.db.synced<RefEntry>('refLists').toArray()).filter((e) => e.kind === 'sector' && e.deleted === 0).map((e) => e.name).sort();
+    const officeSectors = await sectors(office);
+    expect(officeSectors).toEqual(await sectors(hq));
+    expect(officeSectors.filter((n) => n === '中共')).toHaveLength(1);
+    expect(officeSectors).toContain('港澳');
+    expect(new Set(officeSectors).size).toBe(officeSectors.length);
   });
 });

@@ -1,4 +1,4 @@
-import { demoMembers, demoRefLists, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
+import { defaultRefEntries, demoMembers, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
 import { loadDemoSessions } from '../sessions/demo';
@@ -12,7 +12,7 @@ import { loadDemoSessions } from '../sessions/demo';
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   const members = await loggedTransaction(db, ['members', 'refLists'], async () => {
-    await repos.refLists.bulkCreate(demoRefLists());
+    await repos.refLists.createWithIds(defaultRefEntries());
     return repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
   });
   await loadDemoSessions(members);
@@ -20,5 +20,5 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
 
 /** Reference lists every new office starts with. */
 export async function loadDefaultRefLists(): Promise<void> {
-  await repos.refLists.bulkCreate(demoRefLists());
+  await repos.refLists.createWithIds(defaultRefEntries());
 }

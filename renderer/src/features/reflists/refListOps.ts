@@ -1,5 +1,5 @@
 import type { RefEntry, RefListKind } from '../../../../shared/domain/reflist';
-import { DEFAULT_REF_LISTS, REF_LIST_LABELS } from '../../../../shared/domain/reflist';
+import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_LABELS } from '../../../../shared/domain/reflist';
 import { cleanText } from '../../../../shared/members/text';
 import { db, repos } from '../../db';
 import { loggedTransaction } from '../../db/oplog';
@@ -72,6 +72,12 @@ export async function addMissingDefaults(kind: RefListKind): Promise<number> {
   const list = await listOf(kind);
   const missing = DEFAULT_REF_LISTS[kind].filter((name) => !list.some((e) => e.name === name));
   const start = (list.at(-1)?.order ?? -1) + 1;
-  await repos.refLists.bulkCreate(missing.map((name, i) => ({ kind, name, order: start + i })));
+  // A default whose record was renamed keeps its shared id; the name comes back as a new entry.
+  const taken = new Set(list.map((e) => e.id));
+  const rows = missing.map((name, i) => ({ id: defaultRefId(kind, name), fields: { kind, name, order: start + i } }));
+  await loggedTransaction(db, ['refLists'], async () => {
+    await repos.refLists.createWithIds(rows.filter((r) => !taken.has(r.id)));
+    await repos.refLists.bulkCreate(rows.filter((r) => taken.has(r.id)).map((r) => r.fields));
+  });
   return missing.length;
 }

@@ -13,8 +13,8 @@ import type { NodeCtx, NodeRow } from './types';
  * then imports it again. One run measures all three rows.
  */
 interface SyncRun {
-  export: { ms: number; totalOps: number; bytes: number; floor: Baseline; avgBytes: number };
-  import: { ms: number; status: string; applied: number; skipped: number };
+  export: { ms: number; gatherAndSendMs: number; signAndWriteMs: number; totalOps: number; bytes: number; floor: Baseline; avgBytes: number };
+  import: { ms: number; verifyMs?: number; applyChunksMs?: number; status: string; applied: number; skipped: number };
   again: { ms: number; status: string; applied: number; skipped: number };
   baselines: { records: number; avgBytes: number; baselines: Baseline[] };
   officeCounts: Record<string, number>;
@@ -82,7 +82,7 @@ export const rows: NodeRow[] = [
         figure: r.import.ms,
         samples: 1,
         baselines: r.baselines.baselines,
-        detail: { records: r.baselines.records, opsApplied: r.import.applied, avgBytes: r.baselines.avgBytes, bundleBytes: r.export.bytes },
+        detail: { records: r.baselines.records, verifyMs: r.import.verifyMs ?? 0, applyChunksMs: r.import.applyChunksMs ?? 0, opsApplied: r.import.applied, avgBytes: r.baselines.avgBytes, bundleBytes: r.export.bytes },
         note: 'importBundle at HQ: main verifies the signed file, then the renderer applies it in chunks of 5,000 ops',
       };
     },
@@ -115,7 +115,7 @@ export const rows: NodeRow[] = [
         figure: r.export.ms,
         samples: 1,
         baselines: [r.export.floor],
-        detail: { ops: r.export.totalOps, bundleBytes: r.export.bytes, avgBytes: r.export.avgBytes, ...r.officeCounts },
+        detail: { gatherAndSendMs: r.export.gatherAndSendMs, signAndWriteMs: r.export.signAndWriteMs, ops: r.export.totalOps, bundleBytes: r.export.bytes, avgBytes: r.export.avgBytes, ...r.officeCounts },
         note: 'exportBundle at the office: op log read by key range, NDJSON chunks to main, signed and written atomically',
       };
     },

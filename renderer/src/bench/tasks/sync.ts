@@ -57,13 +57,30 @@ async function pick(): Promise<string> {
   return r.picked;
 }
 
+/** Times of the exchange's progress events, to split a figure into its phases. */
+function progressMarks() {
+  const start = performance.now();
+  const at: number[] = [];
+  return {
+    onProgress: () => void at.push(performance.now()),
+    count: () => at.length,
+    last: () => at.length - 1,
+    fromStart: (i: number) => Math.round(at[i] - start),
+    between: (i: number, j: number) => Math.round(at[j] - at[i]),
+    sinceLast: () => Math.round(performance.now() - at[at.length - 1]),
+  };
+}
+
 /** Office side: export everything changed to the picked stick; floor: toArray of the same records. */
-async function exportToStick(): Promise<{ ms: number; fileName: string; picked: string; totalOps: number; bytes: number; floor: Baseline; avgBytes: number }> {
+async function exportToStick(): Promise<{ ms: number; gatherAndSendMs: number; signAndWriteMs: number; fileName: string; picked: string; totalOps: number; bytes: number; floor: Baseline; avgBytes: number }> {
   const folder = await pick();
   let res: Awaited<ReturnType<typeof exportBundle>> | null = null;
+  const marks = progressMarks();
   const ms = await timed(async () => {
-    res = await exportBundle(db, { destOffice: null, folder });
+    res = await exportBundle(db, { destOffice: null, folder, onProgress: marks.onProgress });
   });
+  // The exchange's own progress events split the time: reading the op log and handing chunks to main, then signing and writing.
+  const phases = { gatherAndSendMs: marks.between(0, marks.last()), signAndWriteMs: marks.sinceLast() };
   const r = res as unknown as Awaited<ReturnType<typeof exportBundle>>;
   // The floor reads the same records with toArray from a table holding only them (fresh database, same page).
   const recs = await records();
@@ -71,7 +88,7 @@ async function exportToStick(): Promise<{ ms: number; fileName: string; picked: 
   const readHere = await timed(async () => {
     for (const t of SYNCED_TABLES) await db.table(t).toArray();
   });
-  return { ms, fileName: r.fileName, picked: folder, totalOps: r.totalOps, bytes: r.bytes, floor: { ...floor, name: `${floor.name}; toArray of the office's own tables ${readHere.toFixed(0)} ms` }, avgBytes: averageBytes(recs) };
+  return { ms, ...phases, fileName: r.fileName, picked: folder, totalOps: r.totalOps, bytes: r.bytes, floor: { ...floor, name: `${floor.name}; toArray of the office's own tables ${readHere.toFixed(0)} ms` }, avgBytes: averageBytes(recs) };
 }
 
 /** HQ side: confirm the office's key (a person compares the fingerprint once), as the exchange page does before importing. */
@@ -85,13 +102,16 @@ async function enrolFromStick(args: { fileName: string }): Promise<{ picked: str
 }
 
 /** HQ side: import the bundle (verify in main, then chunked apply); `again` imports the same file a second time. */
-async function importFromStick(args: { picked: string; fileName: string }): Promise<{ ms: number; status: string; applied: number; skipped: number }> {
+async function importFromStick(args: { picked: string; fileName: string }): Promise<{ ms: number; verifyMs?: number; applyChunksMs?: number; status: string; applied: number; skipped: number }> {
   let out: Awaited<ReturnType<typeof importBundle>> | null = null;
+  const marks = progressMarks();
   const ms = await timed(async () => {
-    out = await importBundle(db, { file: { picked: args.picked, path: args.fileName } });
+    out = await importBundle(db, { file: { picked: args.picked, path: args.fileName } }, { onProgress: marks.onProgress });
   });
   const o = out as unknown as Awaited<ReturnType<typeof importBundle>>;
-  return { ms, status: o.status, applied: o.status === 'imported' ? o.applied : 0, skipped: o.status === 'imported' ? o.skipped : 0 };
+  // Progress events split it: main's verification until the first chunk, then fetching and applying the chunks.
+  const phases = marks.count() ? { verifyMs: marks.fromStart(0), applyChunksMs: marks.between(0, marks.last()) } : {};
+  return { ms, ...phases, status: o.status, applied: o.status === 'imported' ? o.applied : 0, skipped: o.status === 'imported' ? o.skipped : 0 };
 }
 
 /** HQ side: the floor and the peer on the records the import wrote (the office's records). */

@@ -134,10 +134,17 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     let skipped = 0;
     let conflicts = 0;
     let ownSeq = 0;
+    // Fetch and decode chunk i+1 from main while chunk i is written: the transfer and
+    // the IndexedDB transaction overlap instead of taking turns.
+    const fetchChunk = async (index: number) => decodeOps(await gunzipText((await call('sync.importChunk', { token: v.token, index })).gz));
+    let next = start < v.chunks ? fetchChunk(start) : null;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
-      const { gz } = await call('sync.importChunk', { token: v.token, index: i });
-      const s = await applyChunk(db, decodeOps(await gunzipText(gz)), {
+      const ops = await next!;
+      next = i + 1 < v.chunks ? fetchChunk(i + 1) : null;
+      // A failed prefetch surfaces when it is awaited; never leave it unhandled meanwhile.
+      next?.catch(() => undefined);
+      const s = await applyChunk(db, ops, {
         covers: v.covers,
         node: me.node!,
         checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },

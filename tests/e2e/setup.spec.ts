@@ -50,8 +50,19 @@ test('the demo office opens with its members listed', async ({ launch }) => {
   await expect(rows).toHaveCount(300);
   // The demo's five years of sessions are written in the background, with a notice until done.
   await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toHaveCount(0, { timeout: 60_000 });
-  await page.getByRole('button', { name: '提案' }).click();
-  await expect(page.getByText('「提案」功能尚在开发中')).toBeVisible();
+  // The home page leads to the work: members outside every committee, the coming sessions.
+  await page.getByRole('button', { name: '首页' }).click();
+  await expect(page.getByTestId('home-no-committee')).toHaveText(/^\d+$/);
+  const noCommittee = Number(await page.getByTestId('home-no-committee').textContent());
+  expect(noCommittee).toBeGreaterThan(0);
+  await expect(page.getByText(`有 ${noCommittee} 名在任委员还没有加入任何专委会`)).toBeVisible();
+  const upcoming = page.getByRole('list', { name: '近期学习活动' }).getByRole('button');
+  await expect(upcoming.first()).toBeVisible();
+  const title = ((await upcoming.first().locator('.MuiListItemText-primary').textContent()) ?? '').split('　')[1];
+  expect(title.length).toBeGreaterThan(1);
+  await upcoming.first().click();
+  await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(title).first()).toBeVisible();
 });
 
 test('the demo office can be left for a real setup, and its data goes with it', async ({ launch }) => {

@@ -1,15 +1,52 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import {
+  Alert, Box, Button, Card, CardActionArea, CardContent, Grid, List, ListItemButton, ListItemText, Typography,
+} from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { repos } from '../../db';
+import { useNavigate } from 'react-router';
+import { localDate } from '../../../../shared/attendance/time';
+import type { PeerInfo } from '../../../../shared/contract/sync';
+import { call } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
+import { repos } from '../../db';
 
-function Figure({ label, value }: { label: string; value: number | undefined }) {
+function Figure({ label, value, to, testId }: { label: string; value: number | undefined; to: string; testId: string }) {
+  const navigate = useNavigate();
   return (
     <Card>
+      <CardActionArea onClick={() => navigate(to)}>
+        <CardContent>
+          <Typography color="text.secondary">{label}</Typography>
+          <Typography variant="h4" data-testid={testId}>{value ?? '…'}</Typography>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+}
+
+/** When the office last carried a bundle to HQ (or HQ heard from each office). */
+function ExchangeCard() {
+  const navigate = useNavigate();
+  const [peers, setPeers] = useState<PeerInfo[] | null>(null);
+  useEffect(() => {
+    call('sync.status', {}).then((s) => setPeers(s.peers), () => setPeers([]));
+  }, []);
+  const last = (iso: string | null) => (iso ? iso.slice(0, 10) : '从未');
+  return (
+    <Card sx={{ height: '100%' }}>
       <CardContent>
-        <Typography color="text.secondary">{label}</Typography>
-        <Typography variant="h4">{value ?? '…'}</Typography>
+        <Typography variant="subtitle1" gutterBottom>{t.home.exchange}</Typography>
+        {peers === null ? <Typography color="text.secondary">…</Typography> : peers.length === 0 ? (
+          <Typography color="text.secondary">{t.home.noPeers}</Typography>
+        ) : (
+          peers.map((p) => (
+            <Typography key={p.node} variant="body2">
+              {p.name}：{t.home.lastExport} {last(p.lastExportAt)}，{t.home.lastImport} {last(p.lastImportAt)}
+            </Typography>
+          ))
+        )}
+        <Button size="small" sx={{ mt: 1 }} onClick={() => navigate('/exchange')}>{t.nav.exchange}</Button>
       </CardContent>
     </Card>
   );
@@ -17,16 +54,48 @@ function Figure({ label, value }: { label: string; value: number | undefined }) 
 
 export function HomePage() {
   const office = useAppStore((s) => s.info?.office);
+  const navigate = useNavigate();
+  const today = localDate(new Date());
   const figures = useLiveQuery(async () => {
     const members = (await repos.members.all()).filter((m) => m.status === '在任');
     return { active: members.length, noCommittee: members.filter((m) => !m.committees.length).length };
   });
+  const upcoming = useLiveQuery(
+    async () => (await repos.sessions.read.where('date').aboveOrEqual(today).limit(50).toArray())
+      .filter((s) => s.deleted === 0 && !s.closedAt)
+      .slice(0, 5),
+    [today],
+  );
   return (
     <>
       <Typography variant="h5" gutterBottom>{t.home.welcome(office?.name ?? '')}</Typography>
+      {figures && figures.noCommittee > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate('/members/no-committee')}>{t.home.fix}</Button>}>
+          {t.home.noCommitteeWarning(figures.noCommittee)}
+        </Alert>
+      )}
       <Grid container spacing={2}>
-        <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.members} value={figures?.active} /></Grid>
-        <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} /></Grid>
+        <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.members} value={figures?.active} to="/members" testId="home-active" /></Grid>
+        <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} to="/members/no-committee" testId="home-no-committee" /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}><ExchangeCard /></Grid>
+        <Grid size={{ xs: 12 }}>
+          <Card>
+            <CardContent>
+              <Box sx={{ display: 'flex', alignItems: 'center' }}>
+                <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{t.home.upcoming}</Typography>
+                <Button size="small" onClick={() => navigate('/sessions/new')}>{t.home.newSession}</Button>
+              </Box>
+              {upcoming?.length === 0 && <Typography color="text.secondary">{t.home.noUpcoming}</Typography>}
+              <List dense aria-label={t.home.upcoming}>
+                {upcoming?.map((s) => (
+                  <ListItemButton key={s.id} onClick={() => navigate(`/sessions/${s.id}`)}>
+                    <ListItemText primary={`${s.date} ${s.startTime}　${s.title}`} secondary={`${s.kind} · ${s.place}`} />
+                  </ListItemButton>
+                ))}
+              </List>
+            </CardContent>
+          </Card>
+        </Grid>
       </Grid>
     </>
   );

@@ -60,14 +60,15 @@ export const VERSIONS: VersionSpec[] = [
     // index is one more B-tree write per row; the op log and imports pay it 100,000 times).
     // Dropped: ops.stamp and ops.[table+id] (the exchange finds a write's op by [origin+seq]),
     // members' name/memberNo/sector/status/committees/_rev (the roster filters an in-memory
-    // index), refLists.[kind+name], sessions._rev, attendance._rev.
+    // index), refLists.[kind+name], sessions._rev, attendance._rev and attendance.sessionId.
     version: 3,
     stores: {
       ops: '[origin+seq]',
       members: 'id, office, sortKey',
       refLists: 'id, office, kind',
       sessions: 'id, office, date',
-      attendance: 'id, office, sessionId, memberId, [sessionId+memberId]',
+      // where('sessionId') is served by the compound index's first part (a Dexie virtual index).
+      attendance: 'id, office, memberId, [sessionId+memberId]',
     },
   },
 ];

@@ -24,3 +24,19 @@ export interface Member extends SyncMeta {
   /** Local, derived: pinyin sort key. */
   sortKey?: string;
 }
+
+/** The fields a person sees, with their Chinese labels (roster, member page, import, export). */
+export const MEMBER_FIELD_LABELS: Record<keyof Omit<Member, 'id' | 'office' | 'deleted' | '_stamps' | '_rev' | 'sortKey'>, string> = {
+  name: '姓名',
+  gender: '性别',
+  ethnicity: '民族',
+  party: '党派',
+  sector: '界别',
+  committees: '专委会',
+  unitAndPost: '工作单位及职务',
+  phone: '联系电话',
+  memberNo: '委员编号',
+  term: '届别',
+  status: '状态',
+  notes: '备注',
+};

@@ -1,3 +1,4 @@
+import { MEMBER_FIELD_LABELS } from '../../domain/member';
 import { squash } from '../text';
 
 /** One cell as read from a sheet: exceljs values reduced to these, CSV cells are strings. */
@@ -12,21 +13,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column index (0-based) → field; a column not in the map is ignored. */
 export type ColumnMap = Record<number, ImportField>;
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  name: '姓名',
-  gender: '性别',
-  ethnicity: '民族',
-  party: '党派',
-  sector: '界别',
-  committees: '专委会',
-  unitAndPost: '工作单位及职务',
-  post: '职务',
-  phone: '联系电话',
-  memberNo: '委员编号',
-  term: '届别',
-  status: '状态',
-  notes: '备注',
-};
+/** Import speaks the member fields' labels, plus 职务 for sheets that keep it in its own column. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = { ...MEMBER_FIELD_LABELS, post: '职务' };
 
 /** Headers offices use, after removing blanks and brackets; exact matches first, then "contains". */
 const ALIASES: Record<ImportField, string[]> = {

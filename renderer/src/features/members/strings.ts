@@ -1,19 +1,7 @@
-import type { Member } from '../../../../shared/domain/member';
+import { MEMBER_FIELD_LABELS } from '../../../../shared/domain/member';
 
-export const FIELD_LABELS: Record<keyof Omit<Member, 'id' | 'office' | 'deleted' | '_stamps' | '_rev' | 'sortKey'>, string> = {
-  name: '姓名',
-  gender: '性别',
-  ethnicity: '民族',
-  party: '党派',
-  sector: '界别',
-  committees: '专委会',
-  unitAndPost: '工作单位及职务',
-  phone: '联系电话',
-  memberNo: '委员编号',
-  term: '届别',
-  status: '状态',
-  notes: '备注',
-};
+/** Member field labels: one table, in the domain. */
+export const FIELD_LABELS = MEMBER_FIELD_LABELS;
 
 /** The roster's words. */
 export const ms = {

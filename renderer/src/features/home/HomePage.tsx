@@ -46,7 +46,7 @@ function ExchangeCard() {
             </Typography>
           ))
         )}
-        <Button size="small" sx={{ mt: 1 }} onClick={() => navigate('/exchange')}>{t.nav.exchange}</Button>
+        <Button size="small" sx={{ mt: 1 }} onClick={() => navigate('/exchange')}>{t.home.goExchange}</Button>
       </CardContent>
     </Card>
   );

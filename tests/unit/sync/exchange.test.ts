@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { defaultRefEntries } from '../../../shared/demo/generator';
+import { countOps } from '../../../renderer/src/db/oplog-store';
 import { carry, member, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -40,10 +41,10 @@ describe('exchange between an office and HQ', () => {
     const exp = await office.exportTo(stick);
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'imported', applied: 1 });
     const before = await hq.snapshot();
-    const opsBefore = await hq.db.ops.count();
+    const opsBefore = await countOps(hq.db);
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'duplicate' });
     expect(await hq.snapshot()).toEqual(before);
-    expect(await hq.db.ops.count()).toBe(opsBefore);
+    expect(await countOps(hq.db)).toBe(opsBefore);
   });
 
   it('default list entries made at setup on both sides merge into one list, not two', async () => {

@@ -3,6 +3,8 @@ import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { defaultRefEntries } from '../../../shared/demo/generator';
 import { countOps } from '../../../renderer/src/db/oplog-store';
+import { exportBundle } from '../../../renderer/src/sync/exchange';
+import type { Caller } from '../../../renderer/src/sync/caller';
 import { carry, member, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -32,6 +34,24 @@ describe('exchange between an office and HQ', () => {
     const r2 = await carry(office, hq);
     expect(r2).toMatchObject({ status: 'imported', totalOps: 1 });
     expect(await office.snapshot()).toEqual(await hq.snapshot());
+  });
+
+  it('a chunk that fails to reach main stops the export, and the next export carries everything', async () => {
+    const { office, hq } = await pair();
+    // Two chunks: the first send fails while the second is being read.
+    await office.repo<Member>('members').bulkCreate(Array.from({ length: 5001 }, (_, i) => member(`成员${i}`)) as never);
+    const calls: string[] = [];
+    const failing = (async (channel: string, args: unknown) => {
+      calls.push(channel);
+      if (channel === 'sync.exportChunk') throw new Error('写入失败');
+      return (office.call as (c: string, a: unknown) => Promise<unknown>)(channel, args);
+    }) as Caller;
+    const stick = tmp();
+    await expect(exportBundle(office.db, { destOffice: null, folder: office.pick(stick), caller: failing })).rejects.toThrow('写入失败');
+    expect(calls).toContain('sync.exportCancel');
+    expect(calls).not.toContain('sync.exportFinish');
+    expect(await carry(office, hq)).toMatchObject({ status: 'imported', applied: 5001 + (await office.db.synced('refLists').count()) });
+    expect(await hq.snapshot()).toEqual(await office.snapshot());
   });
 
   it('the same bundle twice changes nothing and says so', async () => {

@@ -69,6 +69,16 @@ describe('imported ops in chunk rows', () => {
     expect((await readOps(db, OTHER, 7, 13)).map((o) => o.seq)).toEqual([7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('a chunk touching held and new records merges into the held ones and creates the rest', async () => {
+    await apply(range(1, 3).map((o) => ({ ...o, fields: { ...o.fields, phone: `p${o.seq}` } }))); // m1, m2, m3
+    await apply([7, 8, 9, 10, 11].map(op)); // m0, m1 (held), m2 (held), m3 (held), m4
+    const names = Object.fromEntries((await db.table('members').toArray()).map((m) => [m.id, m.name]));
+    expect(names).toEqual({ m0: '名7', m1: '名8', m2: '名9', m3: '名10', m4: '名11' });
+    // Held records keep the fields the new ops do not touch.
+    const phones = (await db.table('members').toArray()).map((m) => [m.id, m.phone]);
+    expect(phones).toEqual([['m0', undefined], ['m1', 'p1'], ['m2', 'p2'], ['m3', 'p3'], ['m4', undefined]]);
+  });
+
   it('local writes stay one row each and are read together with imported ops', async () => {
     await apply(range(1, 3));
     await loggedTransaction(db, ['members'], (w) => w.writeMany('members', [{ id: 'local', fields: { name: '本地', office: 'X' } }]));

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { Hlc } from '../../../shared/hlc';
 import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
 import { policyOf } from '../../../shared/sync/policy';
@@ -60,6 +60,22 @@ async function senderHadSeen(
 }
 
 /**
+ * The records `ids` name, as bulkGet would return them, but reading values only
+ * for ids that exist: a keys-only cursor finds those first (a chunk of a new
+ * office's bundle mostly creates records, and thousands of gets that find
+ * nothing were a fifth of the apply).
+ */
+async function currentRecords(t: Table<SyncMeta, string>, ids: string[]): Promise<Array<SyncMeta | undefined>> {
+  const held = new Set(await t.where(':id').anyOf(ids).primaryKeys());
+  if (!held.size) return new Array<SyncMeta | undefined>(ids.length);
+  if (held.size === ids.length) return t.bulkGet(ids);
+  const wanted = ids.filter((id) => held.has(id));
+  const found = new Map(wanted.map((id, i) => [id, i]));
+  const got = await t.bulkGet(wanted);
+  return ids.map((id) => (found.has(id) ? got[found.get(id)!] : undefined));
+}
+
+/**
  * Apply one chunk of verified ops in one transaction: insert the ops not seen
  * before (insert-or-ignore on [origin+seq]), merge them into their records
  * field by field (last writer wins), keep the losers of concurrent writes to
@@ -106,7 +122,7 @@ export async function applyChunk(
       if (!list.length) continue;
       const t = db.synced<SyncMeta>(table);
       const ids = [...new Set(list.map((o) => o.id))];
-      const current = await t.bulkGet(ids);
+      const current = await currentRecords(t, ids);
       const recs = new Map<string, SyncMeta | undefined>(ids.map((id, i) => [id, current[i]]));
       // Conflicts are judged against the local state before this chunk, not against ops of the same bundle.
       const original = new Map(recs);

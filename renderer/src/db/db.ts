@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Op, SyncMeta } from '../../../shared/sync/record';
 import { DB_NAME, SYNCED_TABLES, VERSIONS, type VersionSpec } from './schema';
+import type { OpChunk } from './oplog-store';
 import { guardSyncedWrites } from './write-guard';
 
 export interface MetaRow {
@@ -27,6 +28,8 @@ export interface ConflictRow {
 export class DeskDb extends Dexie {
   meta!: Table<MetaRow, string>;
   ops!: Table<Op, [string, number]>;
+  /** Imported ops, one row per applied chunk per origin (oplog-store.ts). */
+  opChunks!: Table<OpChunk, [string, number]>;
   conflicts!: Table<ConflictRow, string>;
 
   constructor(name = DB_NAME, versions: VersionSpec[] = VERSIONS) {

@@ -4,6 +4,7 @@ import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/re
 import type { DeskDb } from './db';
 import { withDerived } from './derive';
 import { identity } from './identity';
+import { heldVersionVector } from './oplog-store';
 import { authoriseTransaction } from './write-guard';
 
 interface ClockRow extends Record<string, unknown> {
@@ -83,18 +84,7 @@ export async function loggedTransaction<R>(db: DeskDb, tables: string[], fn: (w:
   });
 }
 
-/** The highest seq this database holds for each origin (the version vector). */
-export async function versionVector(db: DeskDb): Promise<Record<string, number>> {
-  const vv: Record<string, number> = {};
-  let origin: string | null = null;
-  // Walk origins by jumping to the last key of each one: O(origins) reads, not O(ops).
-  for (;;) {
-    const next: Op | undefined = await (origin === null
-      ? db.ops.orderBy('[origin+seq]').first()
-      : db.ops.where('[origin+seq]').above([origin, Infinity]).first());
-    if (!next) return vv;
-    origin = next.origin;
-    const last = await db.ops.where('[origin+seq]').between([origin, Dexie.minKey], [origin, Dexie.maxKey]).last();
-    vv[origin] = last?.seq ?? 0;
-  }
+/** The highest seq this database holds for each origin (the version vector), local and imported ops alike. */
+export function versionVector(db: DeskDb): Promise<Record<string, number>> {
+  return heldVersionVector(db);
 }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DeskDb } from './db';
 import { versionVector } from './oplog';
+import { addImportedOps, readOps } from './oplog-store';
 import { LATEST_VERSION, VERSIONS } from './schema';
 
 describe('schema migrations', () => {
@@ -31,6 +32,27 @@ describe('schema migrations', () => {
     expect(await versionVector(db)).toEqual({ AAAAAAAAAAAAAAAA: 3 });
     expect(db.ops.schema.indexes.map((i) => i.name)).toEqual([]);
     expect(db.table('members').schema.indexes.map((i) => i.name).sort()).toEqual(['office', 'sortKey']);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a v3 database to v4: local ops stay rows, imported ops go to chunk rows, readers see both', async () => {
+    const name = 'migration-v3';
+    const v3 = new Dexie(name);
+    for (const v of VERSIONS.filter((x) => x.version <= 3)) v3.version(v.version).stores(v.stores);
+    await v3.open();
+    const op = (origin: string, seq: number) => ({ origin, seq, stamp: `s${seq}-${origin}`, table: 'members', id: 'a', fields: {} });
+    await v3.table('ops').bulkAdd([1, 2, 3].map((seq) => op('AAAAAAAAAAAAAAAA', seq)).concat([1, 2].map((seq) => op('BBBBBBBBBBBBBBBB', seq))));
+    v3.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.ops.count()).toBe(5);
+    expect(await db.opChunks.count()).toBe(0);
+    await db.transaction('rw', ['opChunks'], () => addImportedOps(db, [3, 4].map((seq) => op('BBBBBBBBBBBBBBBB', seq))));
+    expect(await versionVector(db)).toEqual({ AAAAAAAAAAAAAAAA: 3, BBBBBBBBBBBBBBBB: 4 });
+    expect((await readOps(db, 'BBBBBBBBBBBBBBBB', 1, 10)).map((o) => o.seq)).toEqual([1, 2, 3, 4]);
     db.close();
     await Dexie.delete(name);
   });

@@ -71,6 +71,16 @@ export const VERSIONS: VersionSpec[] = [
       attendance: 'id, office, memberId, [sessionId+memberId]',
     },
   },
+  {
+    // v4: imported ops are stored one row per applied chunk per origin (db/oplog-store.ts),
+    // so an import writes its records plus a handful of rows instead of two rows a record.
+    // Local writes keep one `ops` row each; readers see both stores. Existing `ops` rows
+    // stay where they are (every reader merges the stores), so no row has to move.
+    version: 4,
+    stores: {
+      opChunks: '[origin+to]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1].version;

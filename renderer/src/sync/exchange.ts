@@ -43,10 +43,18 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
     };
     const total = pendingCount(gather);
     o.onProgress?.({ done: 0, total, label: '正在收集要发送的记录' });
+    // Send chunk i to main while chunk i+1 is read and compressed: the transfer and the
+    // IndexedDB read overlap instead of taking turns. Sends stay in order (each waits for
+    // the one before), and a failed send stops the export at the next chunk or at the end.
+    let sending: Promise<void> = Promise.resolve();
     await gatherOps(db, gather, async (ops, read) => {
-      await call('sync.exportChunk', { token: begin.token, gz: await gzipText(encodeOps(ops)), summary: summarise(ops) });
-      o.onProgress?.({ done: read, total, label: '正在收集要发送的记录' });
+      const args = { token: begin.token, gz: await gzipText(encodeOps(ops)), summary: summarise(ops) };
+      await sending;
+      sending = call('sync.exportChunk', args).then(() => o.onProgress?.({ done: read, total, label: '正在收集要发送的记录' }));
+      // Handled here so a failure while the next chunk is read is not reported as unhandled; awaited below.
+      sending.catch(() => undefined);
     });
+    await sending;
     o.onProgress?.({ done: total, total, label: '正在签名并写入文件' });
     return await call('sync.exportFinish', {
       token: begin.token,

@@ -3,6 +3,7 @@ import { hqSendsRecord } from '../../../shared/sync/policy';
 import { OPS_PER_CHUNK } from '../../../shared/sync/ops-codec';
 import type { VersionVector } from '../../../shared/sync/vv';
 import type { DeskDb } from '../db/db';
+import { readOps } from '../db/oplog-store';
 
 export interface GatherOptions {
   /** What the destination has acknowledged: only ops above it are sent. */
@@ -51,7 +52,7 @@ export async function gatherOps(db: DeskDb, o: GatherOptions, onChunk: (ops: Op[
     let from = (o.ack[origin] ?? 0) + 1;
     const top = o.upTo[origin];
     while (from <= top) {
-      const batch = await db.ops.where('[origin+seq]').between([origin, from], [origin, top], true, true).limit(OPS_PER_CHUNK).toArray();
+      const batch = await readOps(db, origin, from, top, OPS_PER_CHUNK);
       if (!batch.length) break;
       read += batch.length;
       from = batch[batch.length - 1].seq + 1;

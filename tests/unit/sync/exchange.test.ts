@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { defaultRefEntries } from '../../../shared/demo/generator';
+import { countOps } from '../../../renderer/src/db/oplog-store';
+import { exportBundle } from '../../../renderer/src/sync/exchange';
+import type { Caller } from '../../../renderer/src/sync/caller';
 import { carry, member, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -33,6 +36,24 @@ describe('exchange between an office and HQ', () => {
     expect(await office.snapshot()).toEqual(await hq.snapshot());
   });
 
+  it('a chunk that fails to reach main stops the export, and the next export carries everything', async () => {
+    const { office, hq } = await pair();
+    // Two chunks: the first send fails while the second is being read.
+    await office.repo<Member>('members').bulkCreate(Array.from({ length: 5001 }, (_, i) => member(`成员${i}`)) as never);
+    const calls: string[] = [];
+    const failing = (async (channel: string, args: unknown) => {
+      calls.push(channel);
+      if (channel === 'sync.exportChunk') throw new Error('写入失败');
+      return (office.call as (c: string, a: unknown) => Promise<unknown>)(channel, args);
+    }) as Caller;
+    const stick = tmp();
+    await expect(exportBundle(office.db, { destOffice: null, folder: office.pick(stick), caller: failing })).rejects.toThrow('写入失败');
+    expect(calls).toContain('sync.exportCancel');
+    expect(calls).not.toContain('sync.exportFinish');
+    expect(await carry(office, hq)).toMatchObject({ status: 'imported', applied: 5001 + (await office.db.synced('refLists').count()) });
+    expect(await hq.snapshot()).toEqual(await office.snapshot());
+  });
+
   it('the same bundle twice changes nothing and says so', async () => {
     const { office, hq } = await pair();
     await office.repo<Member>('members').bulkCreate([member('王五')] as never);
@@ -40,10 +61,10 @@ describe('exchange between an office and HQ', () => {
     const exp = await office.exportTo(stick);
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'imported', applied: 1 });
     const before = await hq.snapshot();
-    const opsBefore = await hq.db.ops.count();
+    const opsBefore = await countOps(hq.db);
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'duplicate' });
     expect(await hq.snapshot()).toEqual(before);
-    expect(await hq.db.ops.count()).toBe(opsBefore);
+    expect(await countOps(hq.db)).toBe(opsBefore);
   });
 
   it('default list entries made at setup on both sides merge into one list, not two', async () => {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { db } from '../../db';
+import { holdsOps } from '../../db/oplog-store';
 import { backupIfDue } from '../../sync/backup';
 
 /** How long after start-up the automatic backup waits, so it does not compete with the first screens. */
@@ -14,8 +15,8 @@ export function useAutoBackup(office: string): void {
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    void db.ops.count().then((heldAtStart) => {
-      if (cancelled || heldAtStart === 0) return;
+    void holdsOps(db).then((heldAtStart) => {
+      if (cancelled || !heldAtStart) return;
       timer = setTimeout(() => void backupIfDue(db, office).catch(() => undefined), START_DELAY_MS);
     }, () => undefined);
     return () => {

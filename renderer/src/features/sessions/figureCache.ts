@@ -3,6 +3,7 @@ import type { Attendance, StudySession } from '../../../../shared/domain/session
 import type { Op } from '../../../../shared/sync/record';
 import { db, repos } from '../../db';
 import { versionVector } from '../../db/oplog';
+import { readOps } from '../../db/oplog-store';
 
 /**
  * The records the figures need, kept in memory and brought up to date from
@@ -47,7 +48,7 @@ async function refresh(s: Snapshot): Promise<Snapshot> {
   for (const [origin, seq] of Object.entries(vv)) {
     const have = s.vv[origin] ?? 0;
     if (seq <= have) continue;
-    const ops: Op[] = await db.ops.where('[origin+seq]').between([origin, have + 1], [origin, Infinity]).toArray();
+    const ops: Op[] = await readOps(db, origin, have + 1, seq);
     for (const op of ops) if ((TABLES as readonly string[]).includes(op.table)) touched[op.table as CachedTable].add(op.id);
   }
   await Promise.all(TABLES.map(async (t) => {
@@ -72,8 +73,10 @@ export function figureSnapshot(): Promise<Snapshot> {
 }
 
 /** Changes whenever any op is written or imported: a live query on it tells a page to refresh. */
-export function figureVersion(): Promise<number> {
-  return db.ops.count();
+export async function figureVersion(): Promise<string> {
+  // Local writes add `ops` rows; imports add or merge `opChunks` rows and raise the version vector.
+  const [local, chunks, vv] = await Promise.all([db.ops.count(), db.opChunks.count(), versionVector(db)]);
+  return `${local}/${chunks}/${Object.values(vv).reduce((a, b) => a + b, 0)}`;
 }
 
 /** Forget the snapshot (another office opened, the database replaced). */

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, openDemoOffice, test, tmpDir } from './fixtures';
 
 async function openExchange(page: Page) {
-  await page.getByRole('button', { name: '数据交换' }).click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '数据交换' }).click();
   await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
 }
 

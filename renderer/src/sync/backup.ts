@@ -19,15 +19,26 @@ function keyOf(table: Table, row: object): IndexableType {
   return (Array.isArray(kp) ? kp.map((k) => Dexie.getByKeyPath(row, k)) : Dexie.getByKeyPath(row, kp)) as IndexableType;
 }
 
-/** Read a table page by page in primary-key order (no offsets: each page starts above the last key). */
-async function forEachPage(table: Table, size: number, fn: (rows: unknown[]) => Promise<void>): Promise<void> {
+/** Text sent per chunk at most (about): a table of big rows (a chunk of ops per row, say) gets smaller pages. */
+export const CHARS_PER_CHUNK = 8_000_000;
+/** The first page of a table is small, until its rows' size is known. */
+const FIRST_PAGE = 100;
+
+/**
+ * Read a table page by page in primary-key order (no offsets: each page starts
+ * above the last key). `fn` returns the page's size in characters, which sets
+ * the next page's row count so a page stays near `chars`.
+ */
+async function forEachPage(table: Table, rows: number, chars: number, fn: (rows: unknown[]) => Promise<number>): Promise<void> {
   let last: IndexableType | undefined;
+  let limit = Math.min(FIRST_PAGE, rows);
   for (;;) {
-    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(size).toArray();
-    if (!rows.length) return;
-    await fn(rows);
-    if (rows.length < size) return;
-    last = keyOf(table, rows[rows.length - 1] as object);
+    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
+    if (!page.length) return;
+    const size = await fn(page);
+    if (page.length < limit) return;
+    last = keyOf(table, page[page.length - 1] as object);
+    limit = Math.max(1, Math.min(rows, Math.floor((page.length * chars) / Math.max(1, size))));
   }
 }
 
@@ -39,7 +50,7 @@ async function forEachPage(table: Table, size: number, fn: (rows: unknown[]) => 
  */
 export async function backupNow(
   db: DeskDb,
-  o: { kind: BackupKind; folder?: string | null; office: string; caller?: Caller; onProgress?: OnProgress; rowsPerChunk?: number },
+  o: { kind: BackupKind; folder?: string | null; office: string; caller?: Caller; onProgress?: OnProgress; rowsPerChunk?: number; charsPerChunk?: number },
 ): Promise<{ name: string; path: string; bytes: number; counts: Record<string, number> }> {
   const call = o.caller ?? defaultCaller;
   const size = o.rowsPerChunk ?? ROWS_PER_CHUNK;
@@ -49,10 +60,11 @@ export async function backupNow(
     for (const [i, table] of tables.entries()) {
       o.onProgress?.({ done: i, total: tables.length, label: `正在备份 ${table.name}` });
       let sent = 0;
-      await forEachPage(table, size, async (rows) => {
+      await forEachPage(table, size, o.charsPerChunk ?? CHARS_PER_CHUNK, async (rows) => {
         const ndjson = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
         await call('backup.chunk', { token, table: table.name, gz: await gzipText(ndjson), count: rows.length });
         sent += rows.length;
+        return ndjson.length;
       });
       // An empty table is recorded too, so a restore knows it was there (and empties it).
       if (!sent) await call('backup.chunk', { token, table: table.name, gz: await gzipText(''), count: 0 });

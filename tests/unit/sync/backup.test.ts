@@ -120,6 +120,22 @@ describe('backups', () => {
     expect(await n.db.ops.count()).toBe(14);
   });
 
+  it('a table of big rows is sent in smaller chunks, by size as well as by count', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').bulkCreate(Array.from({ length: 150 }, (_, i) => member(`丙${i}`, { notes: '长'.repeat(500) })) as never);
+    const sent: number[] = [];
+    const spy = (async (channel, args) => {
+      if (channel === 'backup.chunk' && (args as { table: string }).table === 'members') sent.push((args as { count: number }).count);
+      return n.call(channel, args);
+    }) as Caller;
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: spy, charsPerChunk: 6000 });
+    expect(b.counts.members).toBe(150);
+    // The first page is read before the rows' size is known; after it, about 6000 characters a chunk.
+    expect(sent.length).toBeGreaterThan(3);
+    expect(Math.max(...sent.slice(1))).toBeLessThan(12);
+    expect(sent.reduce((a, c) => a + c, 0)).toBe(150);
+  });
+
   it('a restore cut off midway changes nothing (one transaction)', async () => {
     const n = await TestNode.create('ZL-A');
     await n.repo<Member>('members').bulkCreate(Array.from({ length: 11 }, (_, i) => member(`甲${i}`)) as never);

@@ -171,10 +171,12 @@ export const syncContract = {
   'sync.quarantineDiscard': { args: z.object({ id: z.string() }), result: Empty },
   'sync.archiveList': { args: Empty, result: z.array(ArchivedBundle) },
   'backup.begin': { args: z.object({ kind: BackupKind, folder: z.string().nullable() }), result: z.object({ token: Token }) },
+  /** `gz`: gzip of `count` NDJSON rows of one table (one page of it; see renderer/src/sync/backup.ts). */
   'backup.chunk': {
-    args: z.object({ token: Token, table: z.string().min(1).max(60), ndjson: z.string(), count: Int }),
+    args: z.object({ token: Token, table: z.string().min(1).max(60), gz: Bytes, count: Int }),
     result: Empty,
   },
+  'backup.cancel': { args: z.object({ token: Token }), result: Empty },
   'backup.finish': {
     args: z.object({ token: Token, schemaVersion: z.number().int().min(1), office: z.string() }),
     result: z.object({ name: z.string(), path: z.string(), bytes: Int, counts: Counts }),
@@ -189,6 +191,6 @@ export const syncContract = {
       chunks: z.array(z.object({ table: z.string(), count: Int })),
     }),
   },
-  'backup.read': { args: z.object({ token: Token, index: Int }), result: z.object({ table: z.string(), ndjson: z.string() }) },
+  'backup.read': { args: z.object({ token: Token, index: Int }), result: z.object({ table: z.string(), gz: Bytes }) },
   'backup.close': { args: z.object({ token: Token }), result: Empty },
 } as const;

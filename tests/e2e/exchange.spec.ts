@@ -113,3 +113,23 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   expect(archived(office.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
   expect(archived(hq.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
 });
+
+test('a backup to a folder is previewed and restored in the app', async ({ launch }) => {
+  test.setTimeout(180_000);
+  const folder = tmpDir('cd-backup-');
+  const app = await launch.start({ folderAnswers: [folder, folder] });
+  await openDemoOffice(app.page);
+  await openExchange(app.page);
+  await app.page.getByRole('button', { name: '备份到文件夹…' }).click();
+  await expect(app.page.getByText(/已备份：/)).toBeVisible({ timeout: 60_000 });
+  expect(readdirSync(folder).filter((f) => f.endsWith('.cdbackup'))).toHaveLength(1);
+
+  await app.page.getByRole('button', { name: '从文件夹中的备份恢复…' }).click();
+  const dialog = app.page.getByRole('dialog');
+  await expect(dialog.getByRole('row', { name: /委员/ })).toContainText('300');
+  await app.page.screenshot({ path: 'test-results/backup-restore-preview.png' });
+  await dialog.getByRole('button', { name: '恢复' }).click();
+  await expect(app.page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
+  await app.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
+  await expect(app.page.getByText('共 300 人')).toBeVisible();
+});

@@ -1,37 +1,80 @@
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { BackupKind, BackupInfo } from '../../../shared/contract/sync';
 import type { FileRef } from '../../../shared/contract/files';
 import type { DeskDb } from '../db/db';
 import { LATEST_VERSION } from '../db/schema';
 import { authoriseTransaction } from '../db/write-guard';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
+import { gunzipText, gzipText } from './gzip';
 
-const ROWS_PER_CALL = 5000;
+/** Rows read from a table and sent to main at a time: the renderer never holds more than one page. */
+export const ROWS_PER_CHUNK = 5000;
 /** An automatic backup is taken at start-up when the newest is older than this. */
 export const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 
+/** The primary key of a row (inbound keys only: every table of ours keeps its key in the row). */
+function keyOf(table: Table, row: object): IndexableType {
+  const kp = table.schema.primKey.keyPath;
+  if (!kp) throw new Error(`表 ${table.name} 没有内联主键，无法备份。`);
+  return (Array.isArray(kp) ? kp.map((k) => Dexie.getByKeyPath(row, k)) : Dexie.getByKeyPath(row, kp)) as IndexableType;
+}
+
+/** Text sent per chunk at most (about): a table of big rows (a chunk of ops per row, say) gets smaller pages. */
+export const CHARS_PER_CHUNK = 8_000_000;
+/** The first page of a table is small, until its rows' size is known. */
+const FIRST_PAGE = 100;
+
+/**
+ * Read a table page by page in primary-key order (no offsets: each page starts
+ * above the last key). `fn` returns the page's size in characters, which sets
+ * the next page's row count so a page stays near `chars`.
+ */
+async function forEachPage(table: Table, rows: number, chars: number, fn: (rows: unknown[]) => Promise<number>): Promise<void> {
+  let last: IndexableType | undefined;
+  let limit = Math.min(FIRST_PAGE, rows);
+  for (;;) {
+    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
+    if (!page.length) return;
+    const size = await fn(page);
+    if (page.length < limit) return;
+    last = keyOf(table, page[page.length - 1] as object);
+    limit = Math.max(1, Math.min(rows, Math.floor((page.length * chars) / Math.max(1, size))));
+  }
+}
+
 /**
  * A full dump of every table (records, op log, meta, conflicts): the renderer
- * reads, main writes the file atomically (automatic ones in the app's
- * 'backups' area, in rotation; manual ones to a picked folder).
+ * reads each table in pages and sends them gzipped to main, which appends them
+ * to a temporary file and renames it into place at the end (automatic ones in
+ * the app's 'backups' area, in rotation; manual ones to a picked folder).
  */
 export async function backupNow(
   db: DeskDb,
-  o: { kind: BackupKind; folder?: string | null; office: string; caller?: Caller; onProgress?: OnProgress },
+  o: { kind: BackupKind; folder?: string | null; office: string; caller?: Caller; onProgress?: OnProgress; rowsPerChunk?: number; charsPerChunk?: number },
 ): Promise<{ name: string; path: string; bytes: number; counts: Record<string, number> }> {
   const call = o.caller ?? defaultCaller;
+  const size = o.rowsPerChunk ?? ROWS_PER_CHUNK;
   const { token } = await call('backup.begin', { kind: o.kind, folder: o.folder ?? null });
-  const tables = db.tables.map((t) => t.name).sort();
-  for (const [i, name] of tables.entries()) {
-    o.onProgress?.({ done: i, total: tables.length, label: `正在备份 ${name}` });
-    const rows = await db.table(name).toArray();
-    if (!rows.length) await call('backup.chunk', { token, table: name, ndjson: '', count: 0 });
-    for (let at = 0; at < rows.length; at += ROWS_PER_CALL) {
-      const part = rows.slice(at, at + ROWS_PER_CALL);
-      await call('backup.chunk', { token, table: name, ndjson: part.map((r) => JSON.stringify(r)).join('\n') + '\n', count: part.length });
+  try {
+    const tables = [...db.tables].sort((a, b) => a.name.localeCompare(b.name));
+    for (const [i, table] of tables.entries()) {
+      o.onProgress?.({ done: i, total: tables.length, label: `正在备份 ${table.name}` });
+      let sent = 0;
+      await forEachPage(table, size, o.charsPerChunk ?? CHARS_PER_CHUNK, async (rows) => {
+        const ndjson = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+        await call('backup.chunk', { token, table: table.name, gz: await gzipText(ndjson), count: rows.length });
+        sent += rows.length;
+        return ndjson.length;
+      });
+      // An empty table is recorded too, so a restore knows it was there (and empties it).
+      if (!sent) await call('backup.chunk', { token, table: table.name, gz: await gzipText(''), count: 0 });
     }
+    o.onProgress?.({ done: tables.length, total: tables.length, label: '备份完成' });
+    return await call('backup.finish', { token, schemaVersion: LATEST_VERSION, office: o.office });
+  } catch (e) {
+    await call('backup.cancel', { token }).catch(() => undefined);
+    throw e;
   }
-  o.onProgress?.({ done: tables.length, total: tables.length, label: '备份完成' });
-  return call('backup.finish', { token, schemaVersion: LATEST_VERSION, office: o.office });
 }
 
 /** Take the start-up backup when the newest automatic one is older than a day. */
@@ -57,7 +100,8 @@ export async function previewBackup(ref: FileRef, caller: Caller = defaultCaller
 
 /**
  * Replace the database with the backup's content, in one transaction (all or
- * nothing), after an automatic backup of the current state. This node's seq is
+ * nothing), after an automatic backup of the current state; the chunks are
+ * read from main one at a time. This node's seq is
  * kept above what it already sent out, so no op number is issued twice.
  */
 export async function restoreBackup(
@@ -71,23 +115,22 @@ export async function restoreBackup(
       throw new Error(`这个备份来自更新版本的程序（数据结构第 ${opened.schemaVersion} 版），请先升级本程序再恢复。`);
     }
     const known = new Set(db.tables.map((t) => t.name));
-    const rows = new Map<string, unknown[]>();
-    for (const [i, c] of opened.chunks.entries()) {
-      o.onProgress?.({ done: i, total: opened.chunks.length + 1, label: `正在读取备份：${c.table}` });
-      const { table, ndjson } = await call('backup.read', { token: opened.token, index: i });
-      if (!known.has(table)) continue;
-      const list = rows.get(table) ?? [];
-      for (const line of ndjson.split('\n')) if (line) list.push(JSON.parse(line));
-      rows.set(table, list);
-    }
     await backupNow(db, { kind: 'before-restore', office: o.office, caller: call });
-    o.onProgress?.({ done: opened.chunks.length, total: opened.chunks.length + 1, label: '正在写入数据库' });
+    const counts: Record<string, number> = {};
+    // One transaction (all or nothing): main already checked every chunk at open, and
+    // each chunk is fetched while Dexie keeps the transaction alive (waitFor), so only
+    // one chunk's rows are in memory at a time.
     await db.transaction('rw', [...known], async (tx) => {
       authoriseTransaction(tx.idbtrans);
-      for (const name of known) {
-        await db.table(name).clear();
-        const list = rows.get(name);
-        if (list?.length) await db.table(name).bulkPut(list);
+      for (const name of known) await db.table(name).clear();
+      for (const [i, c] of opened.chunks.entries()) {
+        o.onProgress?.({ done: i, total: opened.chunks.length, label: `正在恢复：${c.table}` });
+        if (!known.has(c.table)) continue;
+        const ndjson = await Dexie.waitFor(call('backup.read', { token: opened.token, index: i }).then((r) => gunzipText(r.gz)));
+        const rows: unknown[] = [];
+        for (const line of ndjson.split('\n')) if (line) rows.push(JSON.parse(line));
+        if (rows.length) await db.table(c.table).bulkPut(rows);
+        counts[c.table] = (counts[c.table] ?? 0) + rows.length;
       }
       const clock = (await db.meta.get('clock')) as { key: 'clock'; last: string | null; seq: number } | undefined;
       if (clock && clock.seq < o.ownSeqSent) await db.meta.put({ ...clock, seq: o.ownSeqSent });
@@ -95,7 +138,7 @@ export async function restoreBackup(
       await db.meta.delete('sync-apply');
     });
     o.onProgress?.({ done: 1, total: 1, label: '恢复完成' });
-    return Object.fromEntries([...rows].map(([k, v]) => [k, v.length]));
+    return counts;
   } finally {
     await call('backup.close', { token: opened.token }).catch(() => undefined);
   }

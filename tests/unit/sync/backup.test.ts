@@ -1,10 +1,12 @@
-import { writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import { backupIfDue, backupNow, previewBackup, restoreBackup } from '../../../renderer/src/sync/backup';
 import { rebuildFromArchive } from '../../../renderer/src/sync/exchange';
 import { KEEP_AUTOMATIC } from '../../../electron/services/sync/backup-service';
+import type { Caller } from '../../../renderer/src/sync/caller';
 import { carry, member, TestNode, tmp } from './harness';
 
 describe('backups', () => {
@@ -84,5 +86,110 @@ describe('backups', () => {
     // New writes continue the node's seq instead of reusing it.
     const m = await fresh.repo<Member>('members').create(member('丙') as never);
     expect((await fresh.db.ops.filter((o) => o.table === 'members' && o.id === m.id).first())?.seq).toBe(3);
+  });
+
+  it('a backup of many rows is written and restored in several chunks, never the whole table at once', async () => {
+    const n = await TestNode.create('ZL-A');
+    const names = Array.from({ length: 12 }, (_, i) => `成员${String(i).padStart(2, '0')}`);
+    await n.repo<Member>('members').bulkCreate(names.map((x) => member(x)) as never);
+    for (const x of ['后加甲', '后加乙']) await n.repo<Member>('members').create(member(x) as never);
+    const sent: Array<{ table: string; count: number }> = [];
+    const spy = (async (channel, args) => {
+      if (channel === 'backup.chunk') sent.push({ table: (args as { table: string }).table, count: (args as { count: number }).count });
+      return n.call(channel, args);
+    }) as Caller;
+    const b = await backupNow(n.db, { kind: 'manual', folder: n.pick(tmp()), office: n.office, caller: spy, rowsPerChunk: 5 });
+    expect(b.counts).toMatchObject({ members: 14, ops: 14 });
+    expect(sent.filter((c) => c.table === 'members').map((c) => c.count)).toEqual([5, 5, 4]);
+    // ops has a compound primary key ([origin+seq]): paged by it just the same.
+    expect(sent.filter((c) => c.table === 'ops').map((c) => c.count)).toEqual([5, 5, 4]);
+    expect(sent.find((c) => c.table === 'conflicts')).toEqual({ table: 'conflicts', count: 0 });
+    await n.repo<Member>('members').create(member('备份之后') as never);
+    const opened = await previewBackup({ picked: n.pick(path.dirname(b.path)), path: b.name }, n.call);
+    expect(opened.chunks.filter((c) => c.table === 'members').map((c) => c.count)).toEqual([5, 5, 4]);
+    let reads = 0;
+    const counting = (async (channel, args) => {
+      if (channel === 'backup.read') reads++;
+      return n.call(channel, args);
+    }) as Caller;
+    const restored = await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: counting });
+    expect(restored).toMatchObject({ members: 14, ops: 14 });
+    expect(reads).toBe(opened.chunks.length);
+    const got = (await n.db.synced<Member>('members').toArray()).map((m) => m.name).sort();
+    expect(got).toEqual([...names, '后加甲', '后加乙'].sort());
+    expect(await n.db.ops.count()).toBe(14);
+  });
+
+  it('a table of big rows is sent in smaller chunks, by size as well as by count', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').bulkCreate(Array.from({ length: 150 }, (_, i) => member(`丙${i}`, { notes: '长'.repeat(500) })) as never);
+    const sent: number[] = [];
+    const spy = (async (channel, args) => {
+      if (channel === 'backup.chunk' && (args as { table: string }).table === 'members') sent.push((args as { count: number }).count);
+      return n.call(channel, args);
+    }) as Caller;
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: spy, charsPerChunk: 6000 });
+    expect(b.counts.members).toBe(150);
+    // The first page is read before the rows' size is known; after it, about 6000 characters a chunk.
+    expect(sent.length).toBeGreaterThan(3);
+    expect(Math.max(...sent.slice(1))).toBeLessThan(12);
+    expect(sent.reduce((a, c) => a + c, 0)).toBe(150);
+  });
+
+  it('a restore cut off midway changes nothing (one transaction)', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').bulkCreate(Array.from({ length: 11 }, (_, i) => member(`甲${i}`)) as never);
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: n.call, rowsPerChunk: 4 });
+    await n.repo<Member>('members').create(member('新来的') as never);
+    const before = await n.snapshot();
+    const opened = await previewBackup({ area: 'backups', path: b.name }, n.call);
+    let reads = 0;
+    const failing = (async (channel, args) => {
+      if (channel === 'backup.read' && ++reads === 3) throw new Error('读取中断');
+      return n.call(channel, args);
+    }) as Caller;
+    await expect(restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: failing })).rejects.toThrow('读取中断');
+    expect(await n.snapshot()).toEqual(before);
+  });
+
+  it('a backup that fails midway leaves no file behind', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').bulkCreate(Array.from({ length: 6 }, (_, i) => member(`乙${i}`)) as never);
+    let chunks = 0;
+    const failing = (async (channel, args) => {
+      if (channel === 'backup.chunk' && ++chunks === 2) throw new Error('磁盘已满');
+      return n.call(channel, args);
+    }) as Caller;
+    await expect(backupNow(n.db, { kind: 'auto', office: n.office, caller: failing, rowsPerChunk: 2 })).rejects.toThrow('磁盘已满');
+    expect(readdirSync(path.join(n.dataDir, 'backups'))).toEqual([]);
+    expect(await n.call('backup.list', {})).toEqual([]);
+  });
+
+  it('a changed byte inside a chunk is refused at the preview', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').create(member('甲') as never);
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: n.call });
+    const file = path.join(n.dataDir, 'backups', b.name);
+    const bytes = readFileSync(file);
+    bytes[40] ^= 0xff;
+    writeFileSync(file, bytes);
+    await expect(previewBackup({ area: 'backups', path: b.name }, n.call)).rejects.toThrow(/已损坏/);
+  });
+
+  it('a backup in the first format (one gzip after a header line) is still listed and restored', async () => {
+    const n = await TestNode.create('ZL-A');
+    const [m] = await n.repo<Member>('members').bulkCreate([member('旧格式')] as never);
+    const rows: Record<string, unknown[]> = {};
+    for (const t of n.db.tables) rows[t.name] = await t.toArray();
+    const parts = Object.entries(rows).map(([table, list]) => ({ table, count: list.length, text: list.map((r) => JSON.stringify(r) + '\n').join('') }));
+    const header = { createdAt: new Date().toISOString(), kind: 'auto', office: n.office, schemaVersion: 1, sections: parts.map((p) => ({ table: p.table, count: p.count, bytes: Buffer.byteLength(p.text) })) };
+    const name = `备份_${n.office}_old_auto.cdbackup`;
+    mkdirSync(path.join(n.dataDir, 'backups'), { recursive: true });
+    writeFileSync(path.join(n.dataDir, 'backups', name), Buffer.concat([Buffer.from(`CDBACKUP 1\n${JSON.stringify(header)}\n`), gzipSync(parts.map((p) => p.text).join(''))]));
+    expect((await n.call('backup.list', {})).find((x) => x.name === name)?.counts).toMatchObject({ members: 1 });
+    await n.repo<Member>('members').update(m.id, { name: '改掉' });
+    const opened = await previewBackup({ area: 'backups', path: name }, n.call);
+    await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: n.call });
+    expect((await n.db.synced<Member>('members').get(m.id))?.name).toBe('旧格式');
   });
 });

@@ -170,11 +170,19 @@ export function readHeader(file: Uint8Array): BundleHeader {
   if (PREFIX + headerLen > file.length) throw new BundleError('truncated', '文件不完整（在数据包头处被截断），请重新拷贝。');
   let raw: { manifest?: unknown; signature?: unknown; encryption?: unknown };
   let manifestObj: unknown;
+  let headerText: string;
   try {
-    raw = JSON.parse(dec.decode(file.subarray(PREFIX, PREFIX + headerLen)));
+    headerText = dec.decode(file.subarray(PREFIX, PREFIX + headerLen));
+    raw = JSON.parse(headerText);
     manifestObj = JSON.parse(String(raw.manifest));
   } catch {
     throw new BundleError('corrupt', '数据包头已损坏（无法读取清单），文件被改动或损坏。');
+  }
+  // The header must be exactly as writeBundle spells it: a changed key name (say
+  // "encryption" of a plain bundle, whose value is null either way) still parses,
+  // so parsing alone would let a changed file pass.
+  if (JSON.stringify({ manifest: raw.manifest, signature: raw.signature, encryption: raw.encryption }) !== headerText) {
+    throw new BundleError('corrupt', '数据包头已被改动或损坏。');
   }
   const fv = (manifestObj as { formatVersion?: unknown; format?: unknown })?.formatVersion;
   if ((manifestObj as { format?: unknown })?.format === BUNDLE_FORMAT && fv !== BUNDLE_FORMAT_VERSION) {

@@ -173,6 +173,17 @@ describe('a damaged or forged bundle is refused', () => {
     }
   });
 
+  it('a plain bundle whose header key was renamed is refused, though its value is null either way', () => {
+    const { file } = build(nodeSuite, k.seed, k.publicKey, { chunks: two });
+    const text = new TextDecoder('latin1').decode(file);
+    const at = text.indexOf('"encryption"');
+    expect(at).toBeGreaterThan(0);
+    const bad = file.slice();
+    bad[at + 10] ^= 1; // "encryption" -> "encryptioo"
+    expect(codeOf(() => open(nodeSuite, bad, k.publicKey))).toBe('corrupt');
+    expect(codeOf(() => open(nodeSuite, file, k.publicKey))).toBe('accepted');
+  });
+
   it('property: any single-byte change to a bundle is rejected (plain and encrypted)', () => {
     const plain = build(nodeSuite, k.seed, k.publicKey, { chunks: two, files: [new Uint8Array(300).fill(7)] }).file;
     const sealed = build(nodeSuite, k.seed, k.publicKey, { chunks: two, passphrase: 'pw', chunkSize: 1024 }).file;

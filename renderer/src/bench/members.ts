@@ -3,6 +3,10 @@ import { datasetMembers } from '../../../shared/demo/datasets';
 import { Rng } from '../../../shared/demo/random';
 import { seededId } from '../../../shared/demo/records';
 import { nameReadings } from '../../../shared/members/search';
+import type { Measurement } from '../../../bench/spec';
+import { statOf } from '../../../bench/spec';
+import { linearScan } from './floors';
+import { median, settle } from './timing';
 import type { PageCtx } from './types';
 
 /** The roster of the budget row: 3,000 generated members (40 at tiny size), shaped as stored records. */
@@ -42,4 +46,38 @@ export function scanStrings(members: readonly Member[]): string[] {
     const readings = nameReadings(m.name).map((r) => r[0] ?? '');
     return [m.name, readings.join(''), readings.map((r) => r[0]).join(''), m.memberNo, m.unitAndPost, m.phone].join('\u0001');
   });
+}
+
+/**
+ * Time `lookup` once per typed query (a few rounds), against the floor: a
+ * linear scan of the same strings for the same query, in the same loop.
+ */
+export async function timeKeystrokes(
+  ctx: PageCtx,
+  members: readonly Member[],
+  queries: readonly string[],
+  lookup: (q: string) => number,
+): Promise<Measurement & { detail: Record<string, number> }> {
+  const strings = scanStrings(members);
+  const rounds = ctx.size === 'tiny' ? 1 : 3;
+  const times: number[] = [];
+  const scans: number[] = [];
+  let hits = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      hits += lookup(q);
+      times.push(performance.now() - t0);
+      const t1 = performance.now();
+      hits += linearScan(strings, q.toLowerCase()).length;
+      scans.push(performance.now() - t1);
+    }
+    await settle();
+  }
+  return {
+    figure: statOf(times, 'p95'),
+    samples: times.length,
+    baselines: [{ key: 'linearScan', kind: 'floor', name: 'linear scan (String.includes) of the same strings, p95', figure: statOf(scans, 'p95'), ok: true }],
+    detail: { members: members.length, keystrokes: queries.length, median: median(times), max: Math.max(...times), hits },
+  };
 }

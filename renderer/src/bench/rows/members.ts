@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import type { Measurement } from '../../../../bench/spec';
-import { statOf } from '../../../../bench/spec';
 import { buildMemberIndex } from '../../../../shared/members/search';
 import { buildRosterWorkbook } from '../../../../shared/members/export';
 import { detectHeader } from '../../../../shared/members/import/columns';
@@ -12,8 +11,7 @@ import { readSheet } from '../../features/members/import/readSheet';
 import { commitImport } from '../../features/members/memberOps';
 import { filterRoster } from '../../features/members/roster';
 import type { RosterFilters } from '../../features/members/rosterStore';
-import { linearScan } from '../floors';
-import { benchMembers, scanStrings, typedQueries } from '../members';
+import { benchMembers, timeKeystrokes, typedQueries } from '../members';
 import { median, settle, timed } from '../timing';
 import type { PageCtx, PageRow } from '../types';
 
@@ -29,28 +27,8 @@ async function memberSearch(ctx: PageCtx): Promise<Measurement> {
   });
   const lists = groupRefLists(await repos.refLists.all());
   const sectors = refNames(lists, 'sector');
-  const strings = scanStrings(members);
-  const rounds = ctx.size === 'tiny' ? 1 : 3;
-  const times: number[] = [];
-  const scans: number[] = [];
-  let hits = 0;
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      hits += filterRoster(index, { ...NO_FILTERS, query: q }, sectors).length;
-      times.push(performance.now() - t0);
-      const t1 = performance.now();
-      hits += linearScan(strings, q.toLowerCase()).length;
-      scans.push(performance.now() - t1);
-    }
-    await settle();
-  }
-  return {
-    figure: statOf(times, 'p95'),
-    samples: times.length,
-    baselines: [{ key: 'linearScan', kind: 'floor', name: 'linear scan (String.includes) of the same strings, p95', figure: statOf(scans, 'p95'), ok: true }],
-    detail: { members: members.length, keystrokes: queries.length, median: median(times), max: Math.max(...times), indexBuildMs: buildMs, hits },
-  };
+  const m = await timeKeystrokes(ctx, members, queries, (q) => filterRoster(index, { ...NO_FILTERS, query: q }, sectors).length);
+  return { ...m, detail: { ...m.detail, indexBuildMs: buildMs } };
 }
 
 /** From a picked 3,000-row .xlsx to the preview plan: the import page's own steps (readSheet, detectHeader, analyseRows, planImport). */

@@ -1,11 +1,9 @@
 import type { Measurement } from '../../../../bench/spec';
-import { statOf } from '../../../../bench/spec';
 import { computeAttendanceFigures } from '../../../../shared/attendance/figures';
 import { repos } from '../../db';
 import { loadFigureReport } from '../../features/sessions/figuresData';
 import { memberFinder } from '../../features/sessions/memberFinder';
-import { linearScan } from '../floors';
-import { benchMembers, scanStrings, typedQueries } from '../members';
+import { benchMembers, timeKeystrokes, typedQueries } from '../members';
 import { median, settle, timed } from '../timing';
 import type { PageCtx, PageRow } from '../types';
 
@@ -14,27 +12,7 @@ async function signInKeystroke(ctx: PageCtx): Promise<Measurement> {
   const members = benchMembers(ctx);
   const queries = typedQueries(members, ctx.seed + 1);
   const finder = memberFinder(members);
-  const strings = scanStrings(members);
-  const times: number[] = [];
-  const scans: number[] = [];
-  const rounds = ctx.size === 'tiny' ? 1 : 3;
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      finder.find(q, 6);
-      times.push(performance.now() - t0);
-      const t1 = performance.now();
-      linearScan(strings, q.toLowerCase());
-      scans.push(performance.now() - t1);
-    }
-    await settle();
-  }
-  return {
-    figure: statOf(times, 'p95'),
-    samples: times.length,
-    baselines: [{ key: 'linearScan', kind: 'floor', name: 'linear scan (String.includes) of the same strings, p95', figure: statOf(scans, 'p95'), ok: true }],
-    detail: { members: members.length, keystrokes: queries.length, median: median(times), max: Math.max(...times) },
-  };
+  return timeKeystrokes(ctx, members, queries, (q) => finder.find(q, 6).length);
 }
 
 /** The figures page's loadFigureReport over the whole five years in the database; floor: reading the same rows with toArray. */

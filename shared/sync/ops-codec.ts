@@ -6,7 +6,7 @@ import type { Op } from './record';
 /** Ops per NDJSON entry of a bundle; also the size of one apply transaction. */
 export const OPS_PER_CHUNK = 5000;
 
-export function encodeOps(ops: Op[]): string {
+export function encodeOps(ops: readonly Op[]): string {
   let s = '';
   for (const op of ops) s += JSON.stringify(op) + '\n';
   return s;

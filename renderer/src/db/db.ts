@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Op, SyncMeta } from '../../../shared/sync/record';
-import { DB_NAME, SYNCED_TABLES, VERSIONS, type VersionSpec } from './schema';
+import { DB_NAME, SYNCED_TABLES, upgradeOf, VERSIONS, type VersionSpec } from './schema';
 import type { OpChunk } from './oplog-store';
 import { guardSyncedWrites } from './write-guard';
 
@@ -28,7 +28,7 @@ export interface ConflictRow {
 export class DeskDb extends Dexie {
   meta!: Table<MetaRow, string>;
   ops!: Table<Op, [string, number]>;
-  /** Imported ops, one row per applied chunk per origin (oplog-store.ts). */
+  /** Ops stored together: imported chunks and bulk local writes (oplog-store.ts, op-chunk.ts). */
   opChunks!: Table<OpChunk, [string, number]>;
   conflicts!: Table<ConflictRow, string>;
 
@@ -36,7 +36,8 @@ export class DeskDb extends Dexie {
     super(name);
     for (const v of versions) {
       const ver = this.version(v.version).stores(v.stores);
-      if (v.upgrade) ver.upgrade(v.upgrade);
+      const upgrade = upgradeOf(v);
+      if (upgrade) ver.upgrade(upgrade);
     }
     guardSyncedWrites(this, SYNCED_TABLES);
   }

@@ -4,7 +4,9 @@ import type { Op } from '../../../shared/sync/record';
 import { applyChunk } from '../sync/apply';
 import { DeskDb } from './db';
 import { setIdentity } from './identity';
-import { loggedTransaction, versionVector } from './oplog';
+import { CHUNKED_WRITE_MIN, loggedTransaction, versionVector } from './oplog';
+import { encodeOps, OPS_PER_CHUNK } from '../../../shared/sync/ops-codec';
+import { chunkOps, gzipNdjson } from './op-chunk';
 import { allOps, countOps, getOp, heldSeqs, readOps } from './oplog-store';
 
 const NODE = '0123456789ABCDEF';
@@ -64,7 +66,10 @@ describe('imported ops in chunk rows', () => {
     expect(await apply(range(8, 12))).toMatchObject({ applied: 3, skipped: 2 });
     const chunks = await db.opChunks.toArray();
     expect(chunks.map((c) => [c.from, c.to])).toEqual([[1, 29]]);
-    expect(chunks[0].ops.map((o) => o.seq)).toEqual([...chunks[0].ops.map((o) => o.seq)].sort((a, b) => a - b));
+    const seqs = chunkOps(chunks[0]).map((o) => o.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(chunks[0].runs.slice(0, 8)).toEqual([1, 1, 3, 3, 5, 5, 7, 13]);
+    expect(chunks[0].count).toBe(18);
     expect(await countOps(db)).toBe(18);
     expect((await readOps(db, OTHER, 7, 13)).map((o) => o.seq)).toEqual([7, 8, 9, 10, 11, 12, 13]);
   });
@@ -90,5 +95,41 @@ describe('imported ops in chunk rows', () => {
     expect(await versionVector(db)).toEqual({ [OTHER]: 3, [NODE]: 2 });
     expect((await readOps(db, NODE, 1, 2)).map((o) => o.seq)).toEqual([1, 2]);
     expect((await allOps(db)).length).toBe(5);
+  });
+
+  it('a bulk local write logs its ops packed in chunk rows of at most one bundle entry; a small one stays rows', async () => {
+    const write = (count: number, tag: string) => loggedTransaction(db, ['members'], (w) =>
+      w.writeMany('members', Array.from({ length: count }, (_, i) => ({ id: `${tag}${i}`, fields: { name: `${tag}${i}`, office: 'X' } }))));
+    await write(CHUNKED_WRITE_MIN - 1, 'a');
+    expect({ rows: await db.ops.count(), chunks: await db.opChunks.count() }).toEqual({ rows: CHUNKED_WRITE_MIN - 1, chunks: 0 });
+    await write(OPS_PER_CHUNK + 10, 'b');
+    const chunks = await db.opChunks.toArray();
+    expect(chunks.map((c) => [c.from, c.to, c.count])).toEqual([
+      [CHUNKED_WRITE_MIN, CHUNKED_WRITE_MIN - 1 + OPS_PER_CHUNK, OPS_PER_CHUNK],
+      [CHUNKED_WRITE_MIN + OPS_PER_CHUNK, CHUNKED_WRITE_MIN + 9 + OPS_PER_CHUNK, 10],
+    ]);
+    expect(chunks[0].counts).toEqual({ members: OPS_PER_CHUNK });
+    expect(await countOps(db)).toBe(CHUNKED_WRITE_MIN - 1 + OPS_PER_CHUNK + 10);
+    expect(await versionVector(db)).toEqual({ [NODE]: CHUNKED_WRITE_MIN + 9 + OPS_PER_CHUNK });
+    expect((await getOp(db, NODE, CHUNKED_WRITE_MIN + 1))?.id).toBe('b1');
+    // Every op is in the log once, and the records carry what the ops say.
+    const seqs = (await allOps(db)).map((o) => o.seq).sort((x, y) => x - y);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    expect((await db.table('members').get('b7'))?.name).toBe('b7');
+  });
+
+  it('an imported chunk keeps the bytes main sent when every op is new, and is re-packed when some were held', async () => {
+    const bytes = (ops: Op[]) => gzipNdjson(encodeOps(ops));
+    const first = range(1, 10);
+    const gz = bytes(first);
+    await applyChunk(db, first, { covers: {}, node: NODE, checkpoint: null, gz });
+    expect((await db.opChunks.toArray())[0].gz).toEqual(gz);
+    const second = range(5, 20);
+    const gz2 = bytes(second);
+    await applyChunk(db, second, { covers: {}, node: NODE, checkpoint: null, gz: gz2 });
+    const rows = await db.opChunks.toArray();
+    expect(rows.map((c) => [c.from, c.to])).toEqual([[1, 10], [11, 20]]);
+    expect(rows[1].gz).not.toEqual(gz2);
+    expect(chunkOps(rows[1]).map((o) => o.seq)).toEqual(range(11, 20).map((o) => o.seq));
   });
 });

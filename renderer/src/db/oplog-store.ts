@@ -1,14 +1,19 @@
 import type { Op } from '../../../shared/sync/record';
+import { OPS_PER_CHUNK } from '../../../shared/sync/ops-codec';
 import type { DeskDb } from './db';
+import { chunkHolds, chunkOps, makeChunk, seqsWithin, type OpChunk } from './op-chunk';
+
+export type { OpChunk } from './op-chunk';
 
 /**
  * The op log is held in two stores:
- * - `ops`: one row per LOCAL write, keyed [origin+seq], written beside its
- *   record in the same transaction (oplog.ts LoggedWriter);
- * - `opChunks`: IMPORTED ops, one row per applied chunk per origin, keyed
- *   [origin+to] and holding {origin, from, to, ops} with ops sorted by seq.
- *   An import thus writes one extra row per origin per chunk instead of one
- *   per record (performance.md: IndexedDB writes are the cost).
+ * - `ops`: one row per op, keyed [origin+seq]: local writes made a few at a
+ *   time (a sign-in, an edit), written beside their record (oplog.ts);
+ * - `opChunks`: ops stored together, one row per origin and batch, keyed
+ *   [origin+to] (op-chunk.ts): every imported chunk, and local writes made
+ *   in bulk (a roster import, the demo). One row instead of thousands is the
+ *   cheapest write IndexedDB allows (performance.md), and the row holds the
+ *   ops gzipped as they travel, so an export forwards it untouched.
  *
  * Invariants: a seq of an origin is held at most once across both stores, and
  * the [from, to] ranges of one origin's chunks never overlap (an insert that
@@ -16,21 +21,17 @@ import type { DeskDb } from './db';
  * seq s is the first one with to >= s, and both the version vector and that
  * lookup are answered from keys alone.
  *
- * Every reader of the op log goes through this module.
+ * Every reader of the op log goes through this module. Readers that look at
+ * both stores do so in one read transaction, so a concurrent write is seen in
+ * both or neither.
  */
-export interface OpChunk {
-  origin: string;
-  from: number;
-  to: number;
-  ops: Op[];
-}
 
 /** The chunk of `origin` whose range holds `seq`, or the next one above it. */
-function chunkAtOrAbove(db: DeskDb, origin: string, seq: number): Promise<OpChunk | undefined> {
+export function chunkAtOrAbove(db: DeskDb, origin: string, seq: number): Promise<OpChunk | undefined> {
   return db.opChunks.where('[origin+to]').between([origin, seq], [origin, Infinity], true, true).first();
 }
 
-/** Chunks of `origin` whose range meets [lo, hi], in seq order. */
+/** Chunks of `origin` whose range meets [lo, hi], in seq order, until `enough` ops are gathered. */
 async function chunksMeeting(db: DeskDb, origin: string, lo: number, hi: number, enough = Infinity): Promise<OpChunk[]> {
   const out: OpChunk[] = [];
   let at = lo;
@@ -39,7 +40,7 @@ async function chunksMeeting(db: DeskDb, origin: string, lo: number, hi: number,
     const c = await chunkAtOrAbove(db, origin, at);
     if (!c || c.from > hi) break;
     out.push(c);
-    got += c.ops.length;
+    got += c.count;
     at = c.to + 1;
   }
   return out;
@@ -49,28 +50,38 @@ function bySeq(a: Op, b: Op): number {
   return a.seq - b.seq;
 }
 
-/** Ops of `origin` with lo <= seq <= hi from both stores, in seq order, at most `limit` of them. */
-export async function readOps(db: DeskDb, origin: string, lo: number, hi: number, limit = Infinity): Promise<Op[]> {
-  const local = db.ops.where('[origin+seq]').between([origin, lo], [origin, hi], true, true);
-  const rows = await (limit === Infinity ? local : local.limit(limit)).toArray();
-  const imported: Op[] = [];
-  for (const c of await chunksMeeting(db, origin, lo, hi, limit)) {
-    for (const op of c.ops) if (op.seq >= lo && op.seq <= hi) imported.push(op);
-  }
-  if (!rows.length) return imported.length > limit ? imported.slice(0, limit) : imported;
-  if (!imported.length) return rows;
-  const all = rows.concat(imported).sort(bySeq);
-  return all.length > limit ? all.slice(0, limit) : all;
+/** Run `fn` in one read transaction over both stores (or in the caller's, which must include them). */
+function reading<R>(db: DeskDb, fn: () => Promise<R>): Promise<R> {
+  return db.transaction('r', ['ops', 'opChunks'], fn);
 }
 
-/** Seqs of `origin` within [lo, hi] already held in either store. */
+/** Ops of `origin` with lo <= seq <= hi from both stores, in seq order, at most `limit` of them. */
+export function readOps(db: DeskDb, origin: string, lo: number, hi: number, limit = Infinity): Promise<Op[]> {
+  return reading(db, async () => {
+    const local = db.ops.where('[origin+seq]').between([origin, lo], [origin, hi], true, true);
+    const rows = await (limit === Infinity ? local : local.limit(limit)).toArray();
+    const imported: Op[] = [];
+    for (const c of await chunksMeeting(db, origin, lo, hi, limit)) {
+      for (const op of chunkOps(c)) if (op.seq >= lo && op.seq <= hi) imported.push(op);
+    }
+    if (!rows.length) return imported.length > limit ? imported.slice(0, limit) : imported;
+    if (!imported.length) return rows;
+    const all = rows.concat(imported).sort(bySeq);
+    return all.length > limit ? all.slice(0, limit) : all;
+  });
+}
+
+/** Whether the `ops` store holds any op of `origin` within [lo, hi] (keys only). */
+export async function rowsWithin(db: DeskDb, origin: string, lo: number, hi: number): Promise<boolean> {
+  return (await db.ops.where('[origin+seq]').between([origin, lo], [origin, hi], true, true).limit(1).primaryKeys()).length > 0;
+}
+
+/** Seqs of `origin` within [lo, hi] already held in either store (keys and chunk runs; nothing is unpacked). */
 export async function heldSeqs(db: DeskDb, origin: string, lo: number, hi: number): Promise<Set<number>> {
   const held = new Set<number>();
   const keys = (await db.ops.where('[origin+seq]').between([origin, lo], [origin, hi], true, true).primaryKeys()) as unknown as [string, number][];
   for (const [, seq] of keys) held.add(seq);
-  for (const c of await chunksMeeting(db, origin, lo, hi)) {
-    for (const op of c.ops) if (op.seq >= lo && op.seq <= hi) held.add(op.seq);
-  }
+  for (const c of await chunksMeeting(db, origin, lo, hi)) for (const seq of seqsWithin(c, lo, hi)) held.add(seq);
   return held;
 }
 
@@ -79,36 +90,39 @@ export async function getOp(db: DeskDb, origin: string, seq: number): Promise<Op
   const row = await db.ops.get([origin, seq]);
   if (row) return row;
   const c = await chunkAtOrAbove(db, origin, seq);
-  if (!c || c.from > seq) return undefined;
-  return c.ops.find((o) => o.seq === seq);
+  if (!c || !chunkHolds(c, seq)) return undefined;
+  return chunkOps(c).find((o) => o.seq === seq);
 }
 
 /**
- * Store imported ops (all unseen: the caller did insert-or-ignore) as one
- * chunk row per origin. Must run inside a transaction over 'opChunks'.
+ * Store ops none of which is held yet (the caller checked: insert-or-ignore)
+ * as chunk rows: per origin, in rows of at most OPS_PER_CHUNK ops. `gz` is the
+ * gzipped NDJSON of exactly `ops` in this order, when the caller has it (an
+ * import's chunk from main); it is kept as is when the ops form one row.
+ * Must run inside a transaction over 'opChunks'.
  */
-export async function addImportedOps(db: DeskDb, ops: Op[]): Promise<void> {
+export async function addChunkedOps(db: DeskDb, ops: Op[], gz?: Uint8Array): Promise<void> {
   const byOrigin = new Map<string, Op[]>();
-  for (const op of ops) {
+  let sorted = true;
+  for (const [i, op] of ops.entries()) {
     const list = byOrigin.get(op.origin);
     if (list) list.push(op);
     else byOrigin.set(op.origin, [op]);
+    if (i && ops[i - 1].seq >= op.seq) sorted = false;
   }
+  const reuse = gz && byOrigin.size === 1 && sorted && ops.length <= OPS_PER_CHUNK ? gz : undefined;
   const rows: OpChunk[] = [];
   for (const [origin, list] of byOrigin) {
     list.sort(bySeq);
-    let from = list[0].seq;
-    let to = list[list.length - 1].seq;
-    const touched = await chunksMeeting(db, origin, from, to);
+    const touched = await chunksMeeting(db, origin, list[0].seq, list[list.length - 1].seq);
     if (touched.length) {
-      // Keep ranges disjoint: fold the chunks this range meets into one row.
-      for (const c of touched) list.push(...c.ops);
-      list.sort(bySeq);
-      from = Math.min(from, touched[0].from);
-      to = Math.max(to, touched[touched.length - 1].to);
+      // Keep ranges disjoint: fold the chunks this range meets into one row (rare: ops filling a gap).
+      const merged = touched.flatMap(chunkOps).concat(list).sort(bySeq);
       await db.opChunks.bulkDelete(touched.map((c) => [c.origin, c.to] as [string, number]));
+      rows.push(makeChunk(merged));
+      continue;
     }
-    rows.push({ origin, from, to, ops: list });
+    for (let at = 0; at < list.length; at += OPS_PER_CHUNK) rows.push(makeChunk(list.slice(at, at + OPS_PER_CHUNK), reuse));
   }
   await db.opChunks.bulkPut(rows);
 }
@@ -129,24 +143,30 @@ async function topsOf(db: DeskDb, table: 'ops' | 'opChunks'): Promise<Record<str
 }
 
 /** The highest seq held for each origin, over both stores (the version vector). */
-export async function heldVersionVector(db: DeskDb): Promise<Record<string, number>> {
-  const [local, imported] = await Promise.all([topsOf(db, 'ops'), topsOf(db, 'opChunks')]);
-  for (const [origin, seq] of Object.entries(imported)) local[origin] = Math.max(local[origin] ?? 0, seq);
-  return local;
+export function heldVersionVector(db: DeskDb): Promise<Record<string, number>> {
+  return reading(db, async () => {
+    const [local, imported] = await Promise.all([topsOf(db, 'ops'), topsOf(db, 'opChunks')]);
+    for (const [origin, seq] of Object.entries(imported)) local[origin] = Math.max(local[origin] ?? 0, seq);
+    return local;
+  });
 }
 
 /** Every op held, both stores (tests, tools; reads the whole log). */
-export async function allOps(db: DeskDb): Promise<Op[]> {
-  const rows = await db.ops.toArray();
-  for (const c of await db.opChunks.toArray()) rows.push(...c.ops);
-  return rows;
+export function allOps(db: DeskDb): Promise<Op[]> {
+  return reading(db, async () => {
+    const rows = await db.ops.toArray();
+    for (const c of await db.opChunks.toArray()) rows.push(...chunkOps(c));
+    return rows;
+  });
 }
 
-/** Number of ops held in both stores (reads every chunk row). */
-export async function countOps(db: DeskDb): Promise<number> {
-  let n = await db.ops.count();
-  await db.opChunks.each((c) => { n += c.ops.length; });
-  return n;
+/** Number of ops held in both stores (reads every chunk row's count, unpacks none). */
+export function countOps(db: DeskDb): Promise<number> {
+  return reading(db, async () => {
+    let n = await db.ops.count();
+    await db.opChunks.each((c) => { n += c.count; });
+    return n;
+  });
 }
 
 /** Whether the log holds anything at all (cheap). */

@@ -4,7 +4,7 @@ import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/re
 import type { DeskDb } from './db';
 import { withDerived } from './derive';
 import { identity } from './identity';
-import { heldVersionVector } from './oplog-store';
+import { addChunkedOps, heldVersionVector } from './oplog-store';
 import { authoriseTransaction } from './write-guard';
 
 interface ClockRow extends Record<string, unknown> {
@@ -13,6 +13,9 @@ interface ClockRow extends Record<string, unknown> {
   /** Last seq issued by this node. */
   seq: number;
 }
+
+/** A write of at least this many records logs its ops as chunk rows (op-chunk.ts) instead of one row each. */
+export const CHUNKED_WRITE_MIN = 100;
 
 /**
  * Writes inside one transaction: each record write gets a fresh HLC stamp and
@@ -54,7 +57,9 @@ export class LoggedWriter {
       ops.push(op);
     });
     await t.bulkPut(records);
-    await this.db.ops.bulkAdd(ops);
+    // Bulk writes (an import, the demo) log their ops packed, as an import does; a few at a time stay rows.
+    if (ops.length >= CHUNKED_WRITE_MIN) await addChunkedOps(this.db, ops);
+    else await this.db.ops.bulkAdd(ops);
     this.clock.last = this.hlc.last();
     return records;
   }
@@ -74,7 +79,7 @@ export async function loggedTransaction<R>(db: DeskDb, tables: string[], fn: (w:
   const outer = Dexie.currentTransaction;
   const joined = outer ? writers.get(outer.idbtrans) : undefined;
   if (joined) return fn(joined);
-  return db.transaction('rw', [...new Set([...tables, 'ops', 'meta'])], async (tx) => {
+  return db.transaction('rw', [...new Set([...tables, 'ops', 'opChunks', 'meta'])], async (tx) => {
     authoriseTransaction(tx.idbtrans);
     const writer = await LoggedWriter.open(db);
     writers.set(tx.idbtrans, writer);

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 import { memberSortKey } from '../../../shared/pinyin';
+import type { Op } from '../../../shared/sync/record';
+import { makeChunk } from './op-chunk';
 
 /**
  * Every version of the database, oldest first. A new version lists only the
@@ -10,7 +12,33 @@ import { memberSortKey } from '../../../shared/pinyin';
 export interface VersionSpec {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * How a row of a table written by the version before becomes a row of this
+   * one. Run on the database when it opens (Dexie upgrade) and on rows read
+   * from an older backup when it is restored (sync/backup.ts), so both paths
+   * bring old rows up to date the same way.
+   */
+  rows?: Record<string, RowUpgrade>;
+}
+
+export type RowUpgrade = (row: Record<string, unknown>) => Record<string, unknown>;
+
+/** The row upgrades of every version above `from`, oldest first, for one table. */
+export function rowUpgradesSince(from: number, table: string): RowUpgrade[] {
+  return VERSIONS.filter((v) => v.version > from && v.rows?.[table]).map((v) => v.rows![table]);
+}
+
+/** Dexie's upgrade step for a version: each of its row upgrades applied to every row of its table. */
+export function upgradeOf(v: VersionSpec): ((tx: Transaction) => Promise<void>) | undefined {
+  const rows = v.rows;
+  if (!rows) return undefined;
+  return async (tx) => {
+    for (const [table, fn] of Object.entries(rows)) {
+      await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+        ref.value = fn(row);
+      });
+    }
+  };
 }
 
 export const DB_NAME = 'committee-desk';
@@ -46,13 +74,8 @@ export const VERSIONS: VersionSpec[] = [
       sessions: 'id, office, date, _rev',
       attendance: 'id, office, sessionId, memberId, [sessionId+memberId], _rev',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('members')
-        .toCollection()
-        .modify((m: { name?: string; sortKey?: string }) => {
-          m.sortKey = memberSortKey(m.name ?? '');
-        });
+    rows: {
+      members: (m) => ({ ...m, sortKey: memberSortKey(typeof m.name === 'string' ? m.name : '') }),
     },
   },
   {
@@ -79,6 +102,20 @@ export const VERSIONS: VersionSpec[] = [
     version: 4,
     stores: {
       opChunks: '[origin+to]',
+    },
+  },
+  {
+    // v5: the cost of an import is the index entries of the records it writes (performance.md:
+    // an import of 100,000 was twice a plain bulkPut). Attendance keeps only the index the
+    // session page reads by; the member page looks a member's rows up through it too
+    // (features/sessions/data.ts memberAttendance), and the mass-delete guard counts by a
+    // scan. Chunk rows hold their ops gzipped, as they travel (op-chunk.ts).
+    version: 5,
+    stores: {
+      attendance: 'id, [sessionId+memberId]',
+    },
+    rows: {
+      opChunks: (c) => makeChunk([...(c.ops as Op[])].sort((a, b) => a.seq - b.seq)) as unknown as Record<string, unknown>,
     },
   },
 ];

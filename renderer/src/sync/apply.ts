@@ -1,11 +1,11 @@
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
 import { Hlc } from '../../../shared/hlc';
 import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
 import { policyOf } from '../../../shared/sync/policy';
 import { coversOp, type VersionVector } from '../../../shared/sync/vv';
 import type { ConflictRow, DeskDb, MetaRow } from '../db/db';
 import { withDerived } from '../db/derive';
-import { addImportedOps, getOp, heldSeqs } from '../db/oplog-store';
+import { addChunkedOps, getOp, heldSeqs } from '../db/oplog-store';
 import { authoriseTransaction } from '../db/write-guard';
 
 /** The meta row that records how far the apply of a bundle got (a crash resumes from it). */
@@ -89,7 +89,7 @@ async function currentRecords(t: Table<SyncMeta, string>, ids: string[]): Promis
 export async function applyChunk(
   db: DeskDb,
   ops: Op[],
-  ctx: { covers: VersionVector; node: string; checkpoint: Omit<Checkpoint, 'key'> | null },
+  ctx: { covers: VersionVector; node: string; checkpoint: Omit<Checkpoint, 'key'> | null; gz?: Uint8Array },
 ): Promise<ApplyStats> {
   const tables = [...new Set(ops.map((o) => o.table))];
   const stats: ApplyStats = { applied: 0, skipped: 0, conflicts: 0, maxStamp: '', ownSeq: 0 };
@@ -162,8 +162,9 @@ export async function applyChunk(
         await t.bulkPut([...changed].map((id) => withDerived(table, recs.get(id) as SyncMeta & Record<string, unknown>)));
       }
     }
-    // Imported ops: one row per origin for the whole chunk (oplog-store.ts), not one per op.
-    if (fresh.length) await addImportedOps(db, fresh);
+    // Imported ops: one row per origin for the whole chunk (oplog-store.ts), not one per op;
+    // when every op is new, the row keeps the very bytes main sent.
+    if (fresh.length) await addChunkedOps(db, fresh, fresh.length === ops.length ? ctx.gz : undefined);
     if (conflicts.length) await db.conflicts.bulkPut(conflicts);
     if (ctx.checkpoint) await db.meta.put({ key: CHECKPOINT_KEY, ...ctx.checkpoint } as Checkpoint);
     stats.applied = fresh.length;
@@ -199,15 +200,16 @@ export async function readCheckpoint(db: DeskDb): Promise<Checkpoint | undefined
   return (await db.meta.get(CHECKPOINT_KEY)) as Checkpoint | undefined;
 }
 
-/** Live records of `table` owned by `office` (all of the table where it has no office index). */
+/**
+ * Records of `table` owned by `office` (all of the table at an office), for
+ * the mass-delete guard. Tables that keep an office index count by it; the
+ * others (attendance dropped it: performance.md, an import writes 100,000 of
+ * them) are scanned, which costs a read of the table but only runs for a
+ * bundle that deletes at least MASS_DELETE_MIN records of it.
+ */
 export async function countOwned(db: DeskDb, table: string, office: string | null): Promise<number> {
   const t = db.table(table);
-  if (office) {
-    try {
-      return await t.where('office').equals(office).count();
-    } catch (e) {
-      if (!(e instanceof Dexie.SchemaError)) throw e;
-    }
-  }
-  return t.count();
+  if (!office) return t.count();
+  if (t.schema.idxByName.office) return t.where('office').equals(office).count();
+  return t.filter((r: { office?: string }) => r.office === office).count();
 }

@@ -2,7 +2,8 @@ import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { BackupKind, BackupInfo } from '../../../shared/contract/sync';
 import type { FileRef } from '../../../shared/contract/files';
 import type { DeskDb } from '../db/db';
-import { LATEST_VERSION } from '../db/schema';
+import { LATEST_VERSION, rowUpgradesSince } from '../db/schema';
+import { decodeWire, encodeWire } from '../../../shared/contract/wire';
 import { authoriseTransaction } from '../db/write-guard';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
 import { gunzipText, gzipText } from './gzip';
@@ -17,6 +18,17 @@ function keyOf(table: Table, row: object): IndexableType {
   const kp = table.schema.primKey.keyPath;
   if (!kp) throw new Error(`表 ${table.name} 没有内联主键，无法备份。`);
   return (Array.isArray(kp) ? kp.map((k) => Dexie.getByKeyPath(row, k)) : Dexie.getByKeyPath(row, kp)) as IndexableType;
+}
+
+/** A row as one line of JSON; bytes (a chunk of ops, op-chunk.ts) as base64 the way the wire carries them. */
+function rowJson(row: unknown): string {
+  const hasBytes = Object.values(row as object).some((v) => v instanceof Uint8Array);
+  return JSON.stringify(hasBytes ? encodeWire(row) : row);
+}
+
+function parseRow(line: string): Record<string, unknown> {
+  const row = JSON.parse(line) as Record<string, unknown>;
+  return line.includes('"$bytes"') ? (decodeWire(row) as Record<string, unknown>) : row;
 }
 
 /** Text sent per chunk at most (about): a table of big rows (a chunk of ops per row, say) gets smaller pages. */
@@ -61,7 +73,7 @@ export async function backupNow(
       o.onProgress?.({ done: i, total: tables.length, label: `正在备份 ${table.name}` });
       let sent = 0;
       await forEachPage(table, size, o.charsPerChunk ?? CHARS_PER_CHUNK, async (rows) => {
-        const ndjson = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+        const ndjson = rows.map(rowJson).join('\n') + '\n';
         await call('backup.chunk', { token, table: table.name, gz: await gzipText(ndjson), count: rows.length });
         sent += rows.length;
         return ndjson.length;
@@ -128,7 +140,8 @@ export async function restoreBackup(
         if (!known.has(c.table)) continue;
         const ndjson = await Dexie.waitFor(call('backup.read', { token: opened.token, index: i }).then((r) => gunzipText(r.gz)));
         const rows: unknown[] = [];
-        for (const line of ndjson.split('\n')) if (line) rows.push(JSON.parse(line));
+        const upgrades = rowUpgradesSince(opened.schemaVersion, c.table);
+        for (const line of ndjson.split('\n')) if (line) rows.push(upgrades.reduce((r, up) => up(r), parseRow(line)));
         if (rows.length) await db.table(c.table).bulkPut(rows);
         counts[c.table] = (counts[c.table] ?? 0) + rows.length;
       }

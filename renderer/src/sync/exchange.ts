@@ -2,6 +2,7 @@ import type { BundleSource, ExportResult, VerifyResult } from '../../../shared/c
 import { formatStamp } from '../../../shared/hlc';
 import { decodeOps, encodeOps, summarise } from '../../../shared/sync/ops-codec';
 import type { DeskDb } from '../db/db';
+import { chunkSummary } from '../db/op-chunk';
 import { versionVector } from '../db/oplog';
 import { LATEST_VERSION, SYNCED_TABLES } from '../db/schema';
 import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
@@ -47,8 +48,10 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
     // IndexedDB read overlap instead of taking turns. Sends stay in order (each waits for
     // the one before), and a failed send stops the export at the next chunk or at the end.
     let sending: Promise<void> = Promise.resolve();
-    await gatherOps(db, gather, async (ops, read) => {
-      const args = { token: begin.token, gz: await gzipText(encodeOps(ops)), summary: summarise(ops) };
+    await gatherOps(db, gather, async (piece, read) => {
+      const args = 'chunk' in piece
+        ? { token: begin.token, gz: piece.chunk.gz, summary: chunkSummary(piece.chunk) }
+        : { token: begin.token, gz: await gzipText(encodeOps(piece.ops)), summary: summarise(piece.ops) };
       await sending;
       sending = call('sync.exportChunk', args).then(() => o.onProgress?.({ done: read, total, label: '正在收集要发送的记录' }));
       // Handled here so a failure while the next chunk is read is not reported as unhandled; awaited below.
@@ -144,11 +147,14 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     let ownSeq = 0;
     // Fetch and decode chunk i+1 from main while chunk i is written: the transfer and
     // the IndexedDB transaction overlap instead of taking turns.
-    const fetchChunk = async (index: number) => decodeOps(await gunzipText((await call('sync.importChunk', { token: v.token, index })).gz));
+    const fetchChunk = async (index: number) => {
+      const { gz } = await call('sync.importChunk', { token: v.token, index });
+      return { ops: decodeOps(await gunzipText(gz)), gz };
+    };
     let next = start < v.chunks ? fetchChunk(start) : null;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
-      const ops = await next!;
+      const { ops, gz } = await next!;
       next = i + 1 < v.chunks ? fetchChunk(i + 1) : null;
       // A failed prefetch surfaces when it is awaited; never leave it unhandled meanwhile.
       next?.catch(() => undefined);
@@ -156,6 +162,7 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
         covers: v.covers,
         node: me.node!,
         checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },
+        gz,
       });
       applied += s.applied;
       skipped += s.skipped;

@@ -3,7 +3,7 @@ import { hqSendsRecord } from '../../../shared/sync/policy';
 import { OPS_PER_CHUNK } from '../../../shared/sync/ops-codec';
 import type { VersionVector } from '../../../shared/sync/vv';
 import type { DeskDb } from '../db/db';
-import { readOps } from '../db/oplog-store';
+import { chunkAtOrAbove, readOps, rowsWithin, type OpChunk } from '../db/oplog-store';
 
 export interface GatherOptions {
   /** What the destination has acknowledged: only ops above it are sent. */
@@ -39,30 +39,55 @@ async function filterForOffice(db: DeskDb, ops: Op[], f: NonNullable<GatherOptio
   return ops.filter((o) => keep.has(o));
 }
 
+/** What gatherOps hands out: ops to encode, or a stored chunk to forward as it is. */
+export type GatherPiece = { ops: Op[] } | { chunk: OpChunk };
+
 /**
- * Walk the op log above the acknowledgement, origin by origin, in key order,
- * handing out chunks of at most OPS_PER_CHUNK ops. Reads by the [origin+seq]
+ * Walk the op log above the acknowledgement, origin by origin, in seq order,
+ * handing out pieces of at most OPS_PER_CHUNK ops. A stored chunk that lies
+ * wholly inside what is to be sent goes out untouched (its gzipped NDJSON is
+ * a bundle entry already); everything else (single-op rows, the part of a
+ * chunk the destination already has, an HQ export that filters per office)
+ * is read as ops, gathered to full pieces and encoded by the caller. Reads by
  * key range, so the cost is the ops sent, not the whole log.
  */
-export async function gatherOps(db: DeskDb, o: GatherOptions, onChunk: (ops: Op[], read: number) => Promise<void>): Promise<void> {
+export async function gatherOps(db: DeskDb, o: GatherOptions, onPiece: (piece: GatherPiece, read: number) => Promise<void>): Promise<void> {
   let buffer: Op[] = [];
   let read = 0;
+  const flush = async (all: boolean) => {
+    while (buffer.length >= (all ? 1 : OPS_PER_CHUNK)) {
+      await onPiece({ ops: buffer.slice(0, OPS_PER_CHUNK) }, read);
+      buffer = buffer.slice(OPS_PER_CHUNK);
+    }
+  };
   for (const origin of Object.keys(o.upTo).sort()) {
     if (origin === o.skipOrigin) continue;
     let from = (o.ack[origin] ?? 0) + 1;
     const top = o.upTo[origin];
     while (from <= top) {
-      const batch = await readOps(db, origin, from, top, OPS_PER_CHUNK);
-      if (!batch.length) break;
+      const next = await chunkAtOrAbove(db, origin, from);
+      if (next && !o.hqFilter && next.from >= from && next.to <= top && next.count <= OPS_PER_CHUNK && !(await rowsWithin(db, origin, from, next.to))) {
+        read += next.count;
+        await flush(true);
+        await onPiece({ chunk: next }, read);
+        from = next.to + 1;
+        continue;
+      }
+      // Read as ops only up to the next chunk (or to the end of one the acknowledgement cuts
+      // through), so the chunk after it can go out whole on the next turn.
+      const end = next ? Math.min(top, next.from > from ? next.from - 1 : next.to) : top;
+      const batch = await readOps(db, origin, from, end, OPS_PER_CHUNK);
+      if (!batch.length) {
+        if (end >= top) break;
+        from = end + 1;
+        continue;
+      }
       read += batch.length;
       from = batch[batch.length - 1].seq + 1;
       const kept = o.hqFilter ? await filterForOffice(db, batch, o.hqFilter) : batch;
       buffer = buffer.length ? buffer.concat(kept) : kept;
-      while (buffer.length >= OPS_PER_CHUNK) {
-        await onChunk(buffer.slice(0, OPS_PER_CHUNK), read);
-        buffer = buffer.slice(OPS_PER_CHUNK);
-      }
+      await flush(false);
     }
   }
-  if (buffer.length) await onChunk(buffer, read);
+  await flush(true);
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import { backupIfDue, backupNow, previewBackup, restoreBackup } from '../../../renderer/src/sync/backup';
 import { rebuildFromArchive } from '../../../renderer/src/sync/exchange';
+import { allOps, countOps } from '../../../renderer/src/db/oplog-store';
 import { KEEP_AUTOMATIC } from '../../../electron/services/sync/backup-service';
 import type { Caller } from '../../../renderer/src/sync/caller';
 import { carry, member, TestNode, tmp } from './harness';
@@ -45,6 +46,36 @@ describe('backups', () => {
     expect((await n.db.ops.filter((o) => o.table === 'members' && o.id === m.id).first())?.seq).toBe(3);
     await carry(n, hq);
     expect((await hq.db.synced<Member>('members').get(m.id))?.name).toBe('丙');
+  });
+
+  it('packed op chunks survive a backup and restore byte for byte', async () => {
+    const n = await TestNode.create('ZL-A');
+    await n.repo<Member>('members').bulkCreate(Array.from({ length: 150 }, (_, i) => member(`成员${i}`)) as never);
+    const chunks = await n.db.opChunks.toArray();
+    expect(chunks).toHaveLength(1);
+    const b = await backupNow(n.db, { kind: 'auto', office: n.office, caller: n.call });
+    await n.repo<Member>('members').create(member('多出来') as never);
+    await restoreBackup(n.db, await previewBackup({ area: 'backups', path: b.name }, n.call), { office: n.office, ownSeqSent: 0, caller: n.call });
+    expect(await n.db.opChunks.toArray()).toEqual(chunks);
+    expect(await countOps(n.db)).toBe(150);
+    expect((await allOps(n.db)).map((o) => o.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+  });
+
+  it('a backup from an older version brings its rows up to date as it is restored', async () => {
+    const n = await TestNode.create('ZL-A');
+    const origin = 'BBBBBBBBBBBBBBBB';
+    const op = (seq: number) => ({ origin, seq, stamp: `2026-01-01T00:00:00.000Z-000${seq}-${origin}`, table: 'members', id: 'm1', fields: { name: `名${seq}` } });
+    const { token } = await n.call('backup.begin', { kind: 'manual', folder: n.pick(tmp()) });
+    const page = (rows: unknown[]) => new Uint8Array(gzipSync(rows.map((r) => JSON.stringify(r) + '\n').join('')));
+    // Version 4 kept a chunk's ops as an array, and version 1 had no pinyin sort key.
+    await n.call('backup.chunk', { token, table: 'opChunks', gz: page([{ origin, from: 1, to: 2, ops: [op(2), op(1)] }]), count: 1 });
+    await n.call('backup.chunk', { token, table: 'members', gz: page([{ id: 'm1', name: '曾小红', office: 'ZL-A', deleted: 0, _stamps: {}, _rev: '' }]), count: 1 });
+    const made = await n.call('backup.finish', { token, schemaVersion: 1, office: n.office });
+    const opened = await previewBackup({ picked: path.dirname(made.path), path: made.name }, n.call);
+    await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: n.call });
+    expect((await allOps(n.db)).map((o) => o.seq)).toEqual([1, 2]);
+    expect(await n.db.opChunks.toArray()).toMatchObject([{ origin, from: 1, to: 2, count: 2, runs: [1, 2] }]);
+    expect(String((await n.db.synced<Member>('members').get('m1'))?.sortKey)).toMatch(/^zeng xiao hong/);
   });
 
   it('a damaged backup is refused before anything changes', async () => {

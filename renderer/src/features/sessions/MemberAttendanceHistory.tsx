@@ -5,19 +5,18 @@ import type { Member } from '../../../../shared/domain/member';
 import { computeAttendanceFigures, formatRate } from '../../../../shared/attendance/figures';
 import { statusText } from '../../../../shared/attendance/status';
 import { clockOf } from '../../../../shared/attendance/time';
-import { repos } from '../../db';
+import { memberAttendance } from './data';
 import { s } from './strings';
 
 /** A member's attendance, newest first, with their rate; shown on the member's page (roster). */
 export function MemberAttendanceHistory({ member }: { member: Member }) {
   const navigate = useNavigate();
   const data = useLiveQuery(async () => {
-    const rows = await repos.attendance.read.where('memberId').equals(member.id).filter((a) => a.deleted === 0).toArray();
-    const sessions = (await repos.sessions.read.bulkGet(rows.map((r) => r.sessionId))).filter((x) => !!x && !x.deleted);
-    const byId = new Map(sessions.map((x) => [x!.id, x!]));
+    const { rows, sessions } = await memberAttendance(member.id);
+    const byId = new Map(sessions.map((x) => [x.id, x]));
     const lines = rows.filter((r) => byId.has(r.sessionId)).map((r) => ({ r, x: byId.get(r.sessionId)! }))
       .sort((a, b) => (a.x.date < b.x.date ? 1 : a.x.date > b.x.date ? -1 : 0));
-    const fig = computeAttendanceFigures(sessions.map((x) => x!), rows);
+    const fig = computeAttendanceFigures(sessions, rows);
     return { lines, total: fig.total };
   }, [member.id]);
   if (!data) return null;

@@ -4,7 +4,7 @@ import type { StudySession } from '../../../../shared/domain/session';
 import type { Fields } from '../../../../shared/sync/record';
 import { repos } from '../../db';
 import { setIdentity } from '../../db/identity';
-import { closeSession, saveLeave, saveMakeUp, saveSession, sessionAttendance, signInMember, undoLastSignIn, withdrawLeave } from './data';
+import { closeSession, inputOf, memberAttendance, saveLeave, saveMakeUp, saveSession, sessionAttendance, signInMember, undoLastSignIn, withdrawLeave } from './data';
 import { loadFigureReport } from './figuresData';
 
 function member(name: string, memberNo: string, committees: string[]): Fields<Member> {
@@ -91,5 +91,23 @@ describe('attendance through the repositories', () => {
     const r = await loadFigureReport('2026-03-01', '2026-03-31', 0.8);
     expect(r.sessions[0]).toMatchObject({ required: 5, present: 1, late: 1, leave: 1, absent: 2, madeUp: 1, pending: 0, rate: 0.4 });
     expect(r.members.find((x) => x.name === '王五')).toMatchObject({ absent: 1, madeUp: 1, rate: 0, low: true });
+  });
+
+  it('finds a member\'s records across sessions for the member page, deleted ones and deleted sessions left out', async () => {
+    const second = await saveSession({
+      title: '第二次学习会', kind: '学习会', date: '2026-04-02', startTime: '09:00', endTime: '11:00', place: '会议室', organiser: '工委',
+      topic: '', agenda: [], required: { all: true, committees: [], sectors: [], memberIds: [] },
+    });
+    const third = await saveSession({ ...inputOf(second), title: '已取消的会', date: '2026-04-09' });
+    await signInMember(second, m[2].id, true, new Date('2026-04-02T08:50:00'));
+    await signInMember(third, m[2].id, true, new Date('2026-04-09T08:50:00'));
+    await repos.sessions.remove(third.id);
+    const walk = await signInMember(second, m[0].id, true, new Date('2026-04-02T08:51:00'));
+    await undoLastSignIn(walk.undo!);
+    const mine = await memberAttendance(m[2].id);
+    expect(mine.rows.map((r) => [r.sessionId, r.status]).sort()).toEqual([[session.id, 'absent'], [second.id, 'present']].sort());
+    expect(mine.sessions.map((x) => x.title).sort()).toEqual(['专题学习会', '第二次学习会'].sort());
+    // The undone sign-in left a deleted record: it is not in the member's history.
+    expect((await memberAttendance(m[0].id)).rows.map((r) => r.sessionId)).toEqual([session.id]);
   });
 });

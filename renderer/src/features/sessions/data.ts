@@ -44,6 +44,20 @@ export function sessionAttendance(sessionId: string): Promise<Attendance[]> {
   return repos.attendance.read.where('sessionId').equals(sessionId).filter((a) => a.deleted === 0).toArray();
 }
 
+/**
+ * A member's records that are not deleted, with their sessions (not deleted).
+ * Attendance has no member index (db/schema.ts v5: an index costs every
+ * import a write per row), so the rows are found through the
+ * [sessionId+memberId] index, one key per session: a few thousand key
+ * lookups in one cursor, tens of milliseconds even at HQ.
+ */
+export async function memberAttendance(memberId: string): Promise<{ rows: Attendance[]; sessions: StudySession[] }> {
+  const sessions = await repos.sessions.read.filter((x) => x.deleted === 0).toArray();
+  const rows = await repos.attendance.read.where('[sessionId+memberId]').anyOf(sessions.map((x) => [x.id, memberId])).filter((a) => a.deleted === 0).toArray();
+  const held = new Set(rows.map((r) => r.sessionId));
+  return { rows, sessions: sessions.filter((x) => held.has(x.id)) };
+}
+
 /** The record of (session, member), deleted ones included so a tombstone is reused, never duplicated. */
 async function findRecord(sessionId: string, memberId: string): Promise<Attendance | undefined> {
   const rows = await repos.attendance.read.where('[sessionId+memberId]').equals([sessionId, memberId]).toArray();

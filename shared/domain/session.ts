@@ -123,7 +123,23 @@ export interface MakeUpInfo {
   note: string;
 }
 
-/** One record per (session, member). */
+/**
+ * An attendance record's id is its (session, member) pair: one record per
+ * pair at every node, so two nodes that mark the same member for the same
+ * session write to one record (field by field, last writer wins) instead of
+ * making two. The session comes first, so a session's records are one
+ * primary-key range and the table needs no secondary index (db/schema.ts v5).
+ */
+export function attendanceId(sessionId: string, memberId: string): string {
+  return `${sessionId}~${memberId}`;
+}
+
+/** The start every id of the session's attendance records shares. */
+export function attendanceIdPrefix(sessionId: string): string {
+  return `${sessionId}~`;
+}
+
+/** One record per (session, member); its id is attendanceId(sessionId, memberId). */
 export interface Attendance extends SyncMeta {
   sessionId: string;
   memberId: string;

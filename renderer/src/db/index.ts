@@ -1,6 +1,6 @@
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
-import type { Attendance, StudySession } from '../../../shared/domain/session';
+import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
 import { DeskDb } from './db';
 import { Repo } from './repo';
 
@@ -11,6 +11,6 @@ export const repos = {
   members: new Repo<Member>(db, 'members'),
   refLists: new Repo<RefEntry>(db, 'refLists'),
   sessions: new Repo<StudySession>(db, 'sessions'),
-  attendance: new Repo<Attendance>(db, 'attendance'),
+  attendance: new Repo<Attendance>(db, 'attendance', (f) => attendanceId(f.sessionId, f.memberId)),
 };
 export type Repos = typeof repos;

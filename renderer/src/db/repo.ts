@@ -18,6 +18,8 @@ export class Repo<T extends SyncMeta> {
   constructor(
     protected readonly db: DeskDb,
     readonly table: SyncedTable,
+    /** For records whose identity is derived from their fields (attendance: session and member); others get a new UUIDv7. */
+    private readonly idOf?: (fields: Fields<T>) => string,
   ) {}
 
   /** For queries. Writes through this table are refused by the write guard. */
@@ -39,14 +41,19 @@ export class Repo<T extends SyncMeta> {
     return rec;
   }
 
-  /** Create many records in one transaction (imports, demo data). */
+  /**
+   * Create many records in one transaction (imports, demo data). A derived id
+   * may already be held (a tombstone, or the same record from another node):
+   * then the write merges into it like any other write.
+   */
   bulkCreate(rows: Fields<T>[]): Promise<T[]> {
     const office = newRecordOffice();
+    const idOf = this.idOf ?? (() => newId());
     return loggedTransaction(this.db, [this.table], (w) =>
       w.writeMany<T>(
         this.table,
-        rows.map((fields) => ({ id: newId(), fields: { office, ...fields, deleted: 0 } })),
-        { fresh: true },
+        rows.map((fields) => ({ id: idOf(fields), fields: { office, ...fields, deleted: 0 } })),
+        { fresh: !this.idOf },
       ),
     );
   }

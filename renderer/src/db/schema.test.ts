@@ -4,7 +4,7 @@ import { DeskDb } from './db';
 import { versionVector } from './oplog';
 import { addChunkedOps, readOps } from './oplog-store';
 import { chunkOps } from './op-chunk';
-import { LATEST_VERSION, rowUpgradesSince, VERSIONS } from './schema';
+import { LATEST_VERSION, rowUpgradesSince, tableUpgradesSince, VERSIONS } from './schema';
 
 describe('schema migrations', () => {
   it('upgrades a v1 database to the newest version, keeping rows and filling new fields', async () => {
@@ -58,39 +58,61 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
-  it('upgrades a v4 database to v5: chunk rows are packed, attendance keeps one index, rows stay', async () => {
+  it('upgrades a v4 database to v5: attendance takes its (session, member) id with its ops, chunk rows are packed', async () => {
     const name = 'migration-v4';
     const v4 = new Dexie(name);
     for (const v of VERSIONS.filter((x) => x.version <= 4)) v4.version(v.version).stores(v.stores);
     await v4.open();
-    const op = (seq: number) => ({ origin: 'BBBBBBBBBBBBBBBB', seq, stamp: `s${String(seq).padStart(3, '0')}`, table: 'members', id: `m${seq}`, fields: { name: `名${seq}`, deleted: seq === 5 ? 1 : 0 } });
+    const B = 'BBBBBBBBBBBBBBBB';
+    const A = 'AAAAAAAAAAAAAAAA';
+    const stamp = (n: number, node: string) => `2026-01-01T00:00:00.000Z-${String(n).padStart(4, '0')}-${node}`;
+    const att = (id: string, status: string, n: number, node: string) => ({
+      id, office: 'X', sessionId: 's1', memberId: 'm1', status, deleted: 0, _rev: stamp(n, node),
+      _stamps: { office: stamp(n, node), sessionId: stamp(n, node), memberId: stamp(n, node), status: stamp(n, node), deleted: stamp(n, node) },
+    });
+    // The same (session, member) marked at two nodes made two records under v4; and one record of another pair.
+    await v4.table('attendance').bulkAdd([att('old-1', 'leave', 1, A), att('old-2', 'present', 2, B), { ...att('old-3', 'absent', 3, A), memberId: 'm2' }]);
+    await v4.table('ops').bulkAdd([
+      { origin: A, seq: 1, stamp: stamp(1, A), table: 'attendance', id: 'old-1', fields: { status: 'leave' } },
+      { origin: A, seq: 2, stamp: stamp(3, A), table: 'attendance', id: 'old-3', fields: { status: 'absent' } },
+    ]);
     // v4 kept a chunk's ops as an array; this one was stored out of order.
-    await v4.table('opChunks').bulkAdd([{ origin: 'BBBBBBBBBBBBBBBB', from: 1, to: 3, ops: [op(3), op(1), op(2)] }, { origin: 'BBBBBBBBBBBBBBBB', from: 5, to: 6, ops: [op(5), op(6)] }]);
-    await v4.table('attendance').bulkAdd([{ id: 'a1', office: 'X', sessionId: 's1', memberId: 'm1', deleted: 0 }]);
+    const op = (seq: number) => ({ origin: B, seq, stamp: stamp(seq, B), table: 'members', id: `m${seq}`, fields: { name: `名${seq}`, deleted: seq === 5 ? 1 : 0 } });
+    await v4.table('opChunks').bulkAdd([
+      { origin: B, from: 1, to: 3, ops: [op(3), { origin: B, seq: 1, stamp: stamp(2, B), table: 'attendance', id: 'old-2', fields: { status: 'present' } }, op(2)] },
+      { origin: B, from: 5, to: 6, ops: [op(5), op(6)] },
+    ]);
+    await v4.table('conflicts').add({ id: 'c1', table: 'attendance', rowId: 'old-1', field: 'status', kept: 'present', keptStamp: '', lost: 'leave', lostStamp: '', resolved: 0 });
     v4.close();
 
     const db = new DeskDb(name);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
+    expect(db.table('attendance').schema.indexes).toEqual([]);
+    const rows = await db.table('attendance').toArray();
+    // The two records of one pair became one, the newer write winning; every id is the pair.
+    expect(rows.map((r) => [r.id, r.status])).toEqual([['s1~m1', 'present'], ['s1~m2', 'absent']]);
+    expect(await db.table('attendance').where(':id').startsWith('s1~').count()).toBe(2);
+    // The op log names the new ids, in both stores.
+    expect((await db.ops.toArray()).map((o) => o.id)).toEqual(['s1~m1', 's1~m2']);
     const [first, second] = await db.opChunks.toArray();
-    expect(first).toMatchObject({ from: 1, to: 3, count: 3, runs: [1, 3], counts: { members: 3 }, deletes: {}, maxStamp: 's003' });
+    expect(first).toMatchObject({ from: 1, to: 3, count: 3, runs: [1, 3], counts: { members: 2, attendance: 1 }, deletes: {}, maxStamp: stamp(3, B) });
     expect(second).toMatchObject({ from: 5, to: 6, count: 2, deletes: { members: 1 } });
     expect(first).not.toHaveProperty('ops');
-    expect(chunkOps(first).map((o) => o.seq)).toEqual([1, 2, 3]);
-    expect((await readOps(db, 'BBBBBBBBBBBBBBBB', 2, 5)).map((o) => o.seq)).toEqual([2, 3, 5]);
-    expect(await versionVector(db)).toEqual({ BBBBBBBBBBBBBBBB: 6 });
-    expect(db.table('attendance').schema.indexes.map((i) => i.name)).toEqual(['[sessionId+memberId]']);
-    expect(await db.table('attendance').where('sessionId').equals('s1').count()).toBe(1);
+    expect(chunkOps(first).map((o) => [o.seq, o.id])).toEqual([[1, 's1~m1'], [2, 'm2'], [3, 'm3']]);
+    expect((await readOps(db, B, 2, 5)).map((o) => o.seq)).toEqual([2, 3, 5]);
+    expect(await versionVector(db)).toEqual({ [A]: 2, [B]: 6 });
+    expect((await db.conflicts.get('c1'))?.rowId).toBe('s1~m1');
     db.close();
     await Dexie.delete(name);
   });
 
-  it('gives an old backup row the same upgrades as an old database', () => {
+  it('gives an old backup the same upgrades as an old database', () => {
     const member = rowUpgradesSince(1, 'members').reduce((r, up) => up(r), { id: 'a', name: '曾小红' } as Record<string, unknown>);
     expect(String(member.sortKey).startsWith('zeng xiao hong')).toBe(true);
     expect(rowUpgradesSince(2, 'members')).toEqual([]);
-    expect(rowUpgradesSince(4, 'opChunks')).toHaveLength(1);
-    expect(rowUpgradesSince(LATEST_VERSION, 'opChunks')).toEqual([]);
+    expect(tableUpgradesSince(4)).toHaveLength(1);
+    expect(tableUpgradesSince(LATEST_VERSION)).toEqual([]);
   });
 
   it('lists versions in increasing order', () => {

@@ -1,7 +1,6 @@
 import type { Transaction } from 'dexie';
 import { memberSortKey } from '../../../shared/pinyin';
-import type { Op } from '../../../shared/sync/record';
-import { makeChunk } from './op-chunk';
+import { upgradeToV5 } from './upgrade-v5';
 
 /**
  * Every version of the database, oldest first. A new version lists only the
@@ -19,6 +18,8 @@ export interface VersionSpec {
    * bring old rows up to date the same way.
    */
   rows?: Record<string, RowUpgrade>;
+  /** Whole-table work after the row upgrades (re-keying, say); also run on a restored older backup. */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export type RowUpgrade = (row: Record<string, unknown>) => Record<string, unknown>;
@@ -28,16 +29,22 @@ export function rowUpgradesSince(from: number, table: string): RowUpgrade[] {
   return VERSIONS.filter((v) => v.version > from && v.rows?.[table]).map((v) => v.rows![table]);
 }
 
-/** Dexie's upgrade step for a version: each of its row upgrades applied to every row of its table. */
+/** The whole-table upgrades of every version above `from`, oldest first. */
+export function tableUpgradesSince(from: number): Array<(tx: Transaction) => Promise<void>> {
+  return VERSIONS.filter((v) => v.version > from && v.upgrade).map((v) => v.upgrade!);
+}
+
+/** Dexie's upgrade step for a version: its row upgrades applied to every row of their tables, then its table upgrade. */
 export function upgradeOf(v: VersionSpec): ((tx: Transaction) => Promise<void>) | undefined {
   const rows = v.rows;
-  if (!rows) return undefined;
+  if (!rows && !v.upgrade) return undefined;
   return async (tx) => {
-    for (const [table, fn] of Object.entries(rows)) {
+    for (const [table, fn] of Object.entries(rows ?? {})) {
       await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
         ref.value = fn(row);
       });
     }
+    await v.upgrade?.(tx);
   };
 }
 
@@ -106,17 +113,16 @@ export const VERSIONS: VersionSpec[] = [
   },
   {
     // v5: the cost of an import is the index entries of the records it writes (performance.md:
-    // an import of 100,000 was twice a plain bulkPut). Attendance keeps only the index the
-    // session page reads by; the member page looks a member's rows up through it too
-    // (features/sessions/data.ts memberAttendance), and the mass-delete guard counts by a
-    // scan. Chunk rows hold their ops gzipped, as they travel (op-chunk.ts).
+    // an import of 100,000 was twice a plain bulkPut, each index a third more). Attendance has
+    // no secondary index: its id is its (session, member) pair, session first, so a session's
+    // records are a key range and a member's are one get per session (features/sessions/data.ts);
+    // the mass-delete guard counts by a scan. Chunk rows hold their ops packed (op-chunk.ts).
+    // upgrade-v5.ts re-keys the records and their ops.
     version: 5,
     stores: {
-      attendance: 'id, [sessionId+memberId]',
+      attendance: 'id',
     },
-    rows: {
-      opChunks: (c) => makeChunk([...(c.ops as Op[])].sort((a, b) => a.seq - b.seq)) as unknown as Record<string, unknown>,
-    },
+    upgrade: upgradeToV5,
   },
 ];
 

@@ -2,7 +2,7 @@ import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { BackupKind, BackupInfo } from '../../../shared/contract/sync';
 import type { FileRef } from '../../../shared/contract/files';
 import type { DeskDb } from '../db/db';
-import { LATEST_VERSION, rowUpgradesSince } from '../db/schema';
+import { LATEST_VERSION, rowUpgradesSince, tableUpgradesSince } from '../db/schema';
 import { decodeWire, encodeWire } from '../../../shared/contract/wire';
 import { authoriseTransaction } from '../db/write-guard';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
@@ -145,6 +145,8 @@ export async function restoreBackup(
         if (rows.length) await db.table(c.table).bulkPut(rows);
         counts[c.table] = (counts[c.table] ?? 0) + rows.length;
       }
+      // Rows of an older version were brought up row by row above; now the whole-table steps.
+      for (const upgrade of tableUpgradesSince(opened.schemaVersion)) await upgrade(tx);
       const clock = (await db.meta.get('clock')) as { key: 'clock'; last: string | null; seq: number } | undefined;
       if (clock && clock.seq < o.ownSeqSent) await db.meta.put({ ...clock, seq: o.ownSeqSent });
       else if (!clock && o.ownSeqSent) await db.meta.put({ key: 'clock', last: null, seq: o.ownSeqSent });

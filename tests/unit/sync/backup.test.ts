@@ -61,21 +61,37 @@ describe('backups', () => {
     expect((await allOps(n.db)).map((o) => o.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
   });
 
-  it('a backup from an older version brings its rows up to date as it is restored', async () => {
+  /** A backup written by an older version of the program: pages of rows per table, as that version wrote them. */
+  async function oldBackup(n: TestNode, schemaVersion: number, tables: Record<string, unknown[]>) {
+    const { token } = await n.call('backup.begin', { kind: 'manual', folder: n.pick(tmp()) });
+    for (const [table, rows] of Object.entries(tables)) {
+      const gz = new Uint8Array(gzipSync(rows.map((r) => JSON.stringify(r) + '\n').join('')));
+      await n.call('backup.chunk', { token, table, gz, count: rows.length });
+    }
+    const made = await n.call('backup.finish', { token, schemaVersion, office: n.office });
+    return previewBackup({ picked: path.dirname(made.path), path: made.name }, n.call);
+  }
+
+  it('a backup from the first version gets the pinyin sort key as it is restored', async () => {
+    const n = await TestNode.create('ZL-A');
+    const opened = await oldBackup(n, 1, { members: [{ id: 'm1', name: '曾小红', office: 'ZL-A', deleted: 0, _stamps: {}, _rev: '' }] });
+    await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: n.call });
+    expect(String((await n.db.synced<Member>('members').get('m1'))?.sortKey)).toMatch(/^zeng xiao hong/);
+  });
+
+  it('a backup from version 4 is restored with attendance under its (session, member) ids and its ops packed', async () => {
     const n = await TestNode.create('ZL-A');
     const origin = 'BBBBBBBBBBBBBBBB';
-    const op = (seq: number) => ({ origin, seq, stamp: `2026-01-01T00:00:00.000Z-000${seq}-${origin}`, table: 'members', id: 'm1', fields: { name: `名${seq}` } });
-    const { token } = await n.call('backup.begin', { kind: 'manual', folder: n.pick(tmp()) });
-    const page = (rows: unknown[]) => new Uint8Array(gzipSync(rows.map((r) => JSON.stringify(r) + '\n').join('')));
-    // Version 4 kept a chunk's ops as an array, and version 1 had no pinyin sort key.
-    await n.call('backup.chunk', { token, table: 'opChunks', gz: page([{ origin, from: 1, to: 2, ops: [op(2), op(1)] }]), count: 1 });
-    await n.call('backup.chunk', { token, table: 'members', gz: page([{ id: 'm1', name: '曾小红', office: 'ZL-A', deleted: 0, _stamps: {}, _rev: '' }]), count: 1 });
-    const made = await n.call('backup.finish', { token, schemaVersion: 1, office: n.office });
-    const opened = await previewBackup({ picked: path.dirname(made.path), path: made.name }, n.call);
+    const stamp = `2026-01-01T00:00:00.000Z-0001-${origin}`;
+    const op = (seq: number, table: string, id: string) => ({ origin, seq, stamp, table, id, fields: { status: 'present' } });
+    const opened = await oldBackup(n, 4, {
+      attendance: [{ id: 'old-uuid', office: 'ZL-A', sessionId: 's1', memberId: 'm1', status: 'present', deleted: 0, _stamps: { status: stamp }, _rev: stamp }],
+      opChunks: [{ origin, from: 1, to: 2, ops: [op(2, 'members', 'm1'), op(1, 'attendance', 'old-uuid')] }],
+    });
     await restoreBackup(n.db, opened, { office: n.office, ownSeqSent: 0, caller: n.call });
-    expect((await allOps(n.db)).map((o) => o.seq)).toEqual([1, 2]);
+    expect((await n.db.synced('attendance').toArray()).map((r) => r.id)).toEqual(['s1~m1']);
+    expect((await allOps(n.db)).map((o) => [o.seq, o.id])).toEqual([[1, 's1~m1'], [2, 'm1']]);
     expect(await n.db.opChunks.toArray()).toMatchObject([{ origin, from: 1, to: 2, count: 2, runs: [1, 2] }]);
-    expect(String((await n.db.synced<Member>('members').get('m1'))?.sortKey)).toMatch(/^zeng xiao hong/);
   });
 
   it('a damaged backup is refused before anything changes', async () => {

@@ -12,6 +12,7 @@ import { computeAttendanceFigures, formatRate } from '../../../../shared/attenda
 import { localDate, weekday } from '../../../../shared/attendance/time';
 import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 import { repos } from '../../db';
+import { attendanceOfSessions } from './data';
 import { s } from './strings';
 
 export function sessionState(x: StudySession, today: string): { label: string; color: 'default' | 'warning' | 'success' | 'info' } {
@@ -44,7 +45,7 @@ export function SessionList() {
   const pastIds = tab === 'past' ? shown.map((x) => x.id) : [];
   const rates = useLiveQuery(async () => {
     if (!pastIds.length) return new Map<string, string>();
-    const rows = await repos.attendance.read.where('sessionId').anyOf(pastIds).toArray();
+    const rows = await attendanceOfSessions(pastIds);
     const f = computeAttendanceFigures(shown, rows);
     return new Map(f.sessions.map((x) => [x.sessionId, `${formatRate(x.rate)}（${x.present + x.late}/${x.required}）`]));
   }, [pastIds.join()]);

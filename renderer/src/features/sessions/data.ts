@@ -1,5 +1,5 @@
 import type { Member } from '../../../../shared/domain/member';
-import type { Attendance, LeaveInfo, MakeUpInfo, SessionInput, StudySession } from '../../../../shared/domain/session';
+import { attendanceId, attendanceIdPrefix, type Attendance, type LeaveInfo, type MakeUpInfo, type SessionInput, type StudySession } from '../../../../shared/domain/session';
 import { SessionInput as SessionInputSchema } from '../../../../shared/domain/session';
 import { resolveRequired } from '../../../../shared/attendance/required';
 import {
@@ -39,29 +39,41 @@ export function activeMembers(): Promise<Member[]> {
   return repos.members.read.orderBy('sortKey').filter((m) => m.deleted === 0).toArray();
 }
 
+/** Every record of one session, deleted ones included: one primary-key range (shared/domain/session.ts attendanceId). */
+function allOfSession(sessionId: string): Promise<Attendance[]> {
+  return repos.attendance.read.where(':id').startsWith(attendanceIdPrefix(sessionId)).toArray();
+}
+
 /** Records of one session that are not deleted. */
-export function sessionAttendance(sessionId: string): Promise<Attendance[]> {
-  return repos.attendance.read.where('sessionId').equals(sessionId).filter((a) => a.deleted === 0).toArray();
+export async function sessionAttendance(sessionId: string): Promise<Attendance[]> {
+  return (await allOfSession(sessionId)).filter((a) => a.deleted === 0);
+}
+
+/** Records of several sessions that are not deleted (the list of past sessions with their rates). */
+export async function attendanceOfSessions(sessionIds: readonly string[]): Promise<Attendance[]> {
+  if (!sessionIds.length) return [];
+  const rows = await repos.attendance.read.where(':id').startsWithAnyOf(sessionIds.map(attendanceIdPrefix)).toArray();
+  return rows.filter((a) => a.deleted === 0);
 }
 
 /**
  * A member's records that are not deleted, with their sessions (not deleted).
  * Attendance has no member index (db/schema.ts v5: an index costs every
- * import a write per row), so the rows are found through the
- * [sessionId+memberId] index, one key per session: a few thousand key
- * lookups in one cursor, tens of milliseconds even at HQ.
+ * import a write per row); a record's id is its (session, member) pair, so
+ * the member's records are one primary-key get per session: a few thousand
+ * gets at HQ, tens of milliseconds.
  */
 export async function memberAttendance(memberId: string): Promise<{ rows: Attendance[]; sessions: StudySession[] }> {
   const sessions = await repos.sessions.read.filter((x) => x.deleted === 0).toArray();
-  const rows = await repos.attendance.read.where('[sessionId+memberId]').anyOf(sessions.map((x) => [x.id, memberId])).filter((a) => a.deleted === 0).toArray();
+  const found = await repos.attendance.read.bulkGet(sessions.map((x) => attendanceId(x.id, memberId)));
+  const rows = found.filter((a): a is Attendance => !!a && a.deleted === 0);
   const held = new Set(rows.map((r) => r.sessionId));
   return { rows, sessions: sessions.filter((x) => held.has(x.id)) };
 }
 
-/** The record of (session, member), deleted ones included so a tombstone is reused, never duplicated. */
-async function findRecord(sessionId: string, memberId: string): Promise<Attendance | undefined> {
-  const rows = await repos.attendance.read.where('[sessionId+memberId]').equals([sessionId, memberId]).toArray();
-  return rows.find((r) => r.deleted === 0) ?? rows[0];
+/** The record of (session, member), deleted or not: a tombstone is reused, never duplicated. */
+function findRecord(sessionId: string, memberId: string): Promise<Attendance | undefined> {
+  return repos.attendance.get(attendanceId(sessionId, memberId));
 }
 
 function stateOf(rec: Attendance | undefined): AttendanceState | undefined {
@@ -149,7 +161,7 @@ export async function closeSession(sessionId: string, now = new Date()): Promise
     if (session.closedAt) throw new UserError('这次活动已经关闭');
     const members = await activeMembers();
     const required = resolveRequired(session.required, members);
-    const all = await repos.attendance.read.where('sessionId').equals(sessionId).toArray();
+    const all = await allOfSession(sessionId);
     const live = new Map(all.filter((r) => !r.deleted).map((r) => [r.memberId, r]));
     const plan = planClose(required, new Map([...live].map(([k, v]) => [k, stateOf(v)!])), sessionStart(session));
     const tombstoned = new Map(all.filter((r) => r.deleted).map((r) => [r.memberId, r]));

@@ -39,6 +39,7 @@ export const s = {
     button: '导出数据包…',
     pickTitle: '选择保存数据包的文件夹（U 盘）',
     done: (name: string) => `已导出：${name}`,
+    missingFiles: (n: number) => `有 ${n} 个会议材料文件在本机找不到，没有随数据包发送；记录已照常导出。`,
   },
   import: {
     title: '导入数据包',

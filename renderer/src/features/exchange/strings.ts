@@ -96,6 +96,12 @@ export const s = {
     title: '冲突',
     none: '没有待处理的冲突。',
     table: '数据',
+    record: '记录',
+    /** A record that is not on this machine (or has no name): the kind of data and the end of its id. */
+    unknownRecord: (table: string, shortId: string) => `${table} #${shortId}`,
+    session: (date: string, title: string) => `${date} ${title}`,
+    attendance: (session: string, member: string) => `${session} · ${member}`,
+    refEntry: (kind: string, name: string) => `${kind}：${name}`,
     field: '字段',
     kept: '当前值',
     lost: '另一方的值',

@@ -4,7 +4,7 @@ import type { RefEntry } from '../../../shared/domain/reflist';
 import type { Attendance, StudySession } from '../../../shared/domain/session';
 import { openConflicts } from '../../../renderer/src/sync/conflicts';
 import { recordLabeller, shortId, type LabelRepos } from '../../../renderer/src/features/exchange/conflictLabel';
-import { carry, member, TestNode } from './harness';
+import { member, statusConflict, TestNode } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -64,16 +64,7 @@ describe('the record a conflict is about, named for a person', () => {
 
   it('a conflict that arose in an exchange names its member', async () => {
     const hq = await TestNode.create('HQ', 'hq');
-    const a = await TestNode.create('ZL-A');
-    const m = await a.repo<Member>('members').create(member('辛弃疾') as never);
-    await carry(a, hq);
-    await carry(hq, a);
-    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1000);
-    await a.repo<Member>('members').update(m.id, { status: '离任' });
-    await hq.repo<Member>('members').update(m.id, { status: '离任' });
-    await hq.repo<Member>('members').update(m.id, { status: '在任' });
-    vi.restoreAllMocks();
-    await carry(a, hq);
+    const m = await statusConflict(await TestNode.create('ZL-A'), hq, '辛弃疾');
     const [c] = await openConflicts(hq.db);
     expect(c).toMatchObject({ table: 'members', rowId: m.id, field: 'status' });
     expect(await recordLabeller(reposOf(hq))(c.table, c.rowId)).toBe('辛弃疾');

@@ -54,14 +54,15 @@ describe('session materials travel with the bundle', () => {
     const { office, hq } = await pair();
     const id = newId();
     const mats = [await material(hq, id, '讲稿（定稿）.docx', DOCX), await material(hq, id, 'scan.bin', BINARY)];
-    await hq.repo<StudySession>('sessions').createWithIds([{ id, fields: session('十届四次会议精神学习会', mats) as never }]);
+    // Planned for the office: the record is the office's, made at HQ.
+    await hq.repo<StudySession>('sessions').createWithIds([{ id, fields: { ...session('十届四次会议精神学习会', mats), office: office.office } as never }]);
 
     const stick = tmp('cd-stick-');
     const res = await hq.exportTo(stick, office.office);
     expect(res).toMatchObject({ missingAttachments: 0, counts: { sessions: 1 } });
     expect(await office.importFrom(stick, res.fileName)).toMatchObject({ status: 'imported', counts: { sessions: 1 } });
 
-    expect((await office.db.synced<StudySession>('sessions').get(id))?.materials).toEqual(mats);
+    expect(await office.db.synced<StudySession>('sessions').get(id)).toMatchObject({ office: office.office, materials: mats });
     for (const [m, bytes] of [[mats[0], DOCX], [mats[1], BINARY]] as const) {
       expect(new Uint8Array(readFileSync(fileAt(office, m.path)))).toEqual(bytes);
       // What the session page opens (files.read through the contract) is the same file.

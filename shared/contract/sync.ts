@@ -103,6 +103,8 @@ export const ExportResult = z.object({
   counts: Counts,
   deletes: Counts,
   encrypted: z.boolean(),
+  /** Attachments the ops refer to that were not on this machine, so not sent. */
+  missingAttachments: Int,
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RelPath } from '../contract/files';
 import { isNodeId, isStamp } from '../hlc';
 
 /** The bundle format: a single file, versioned (see container.ts for the layout). */
@@ -21,6 +22,16 @@ export const BundleEntry = z.object({
   count: Count.optional(),
 });
 export type BundleEntry = z.infer<typeof BundleEntry>;
+
+/** A file entry's name is this prefix and the file's path in the attachments area. */
+export const FILE_ENTRY_PREFIX = 'files/';
+
+/** The attachments-area path a file entry's name stands for, or null when it is not a plain relative path (`files/../x`). */
+export function fileEntryPath(name: string): string | null {
+  if (!name.startsWith(FILE_ENTRY_PREFIX)) return null;
+  const rel = name.slice(FILE_ENTRY_PREFIX.length);
+  return RelPath.safeParse(rel).success ? rel : null;
+}
 
 const Party = z.object({
   office: z.string().nullable(),

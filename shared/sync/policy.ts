@@ -1,3 +1,5 @@
+import { RelPath } from '../contract/files';
+
 /**
  * What the exchange needs to know about each synced table, declared per table
  * so a capability that adds a table declares it here (or takes the defaults)
@@ -16,12 +18,34 @@ export interface TablePolicy {
    * - 'none': nothing.
    */
   hqSends: 'office' | 'office+hq' | 'none';
+  /**
+   * Files a write refers to: the paths, in main's attachments area, named by
+   * the fields of one op. An export carries these files beside the ops that
+   * name them, so the receiver can open what the record lists.
+   */
+  attachments: (fields: Readonly<Record<string, unknown>>) => string[];
 }
+
+/** Declaration for a field holding a list of objects whose `key` is a path in the attachments area: `fields[field][].key`. */
+export function pathsInList(field: string, key: string): TablePolicy['attachments'] {
+  return (fields) => {
+    const list = fields[field];
+    if (!Array.isArray(list)) return [];
+    const out: string[] = [];
+    for (const item of list) {
+      const p = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof p === 'string') out.push(p);
+    }
+    return out;
+  };
+}
+
+const noAttachments: TablePolicy['attachments'] = () => [];
 
 /** Fields that matter in any table that has them (status, reply class, decision, the tombstone). */
 export const DEFAULT_CONFLICT_FIELDS = ['status', 'replyClass', 'decision', 'deleted'] as const;
 
-const DEFAULT_POLICY: TablePolicy = { conflictFields: DEFAULT_CONFLICT_FIELDS, hqSends: 'office' };
+const DEFAULT_POLICY: TablePolicy = { conflictFields: DEFAULT_CONFLICT_FIELDS, hqSends: 'office', attachments: noAttachments };
 
 /** Per-table declarations; a table not named here takes DEFAULT_POLICY. */
 export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
@@ -30,7 +54,8 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   refLists: { hqSends: 'office+hq', conflictFields: ['deleted'] },
   campaigns: { hqSends: 'office+hq' },
   // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
-  sessions: { hqSends: 'office+hq' },
+  // Their materials (讲稿.docx …) travel with them.
+  sessions: { hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },
 };
 
 export function policyOf(table: string): TablePolicy {
@@ -43,4 +68,25 @@ export function hqSendsRecord(table: string, recordOffice: string | undefined, d
   if (p === 'none') return false;
   if (recordOffice === destOffice) return true;
   return p === 'office+hq' && recordOffice === hqOffice;
+}
+
+/**
+ * The attachment paths the ops refer to, each once, in first-seen order. A
+ * path that is not a plain relative path (it came from another node, so it is
+ * not trusted) is left out rather than let it refuse the whole export.
+ */
+export function attachmentPaths(ops: Iterable<{ table: string; fields: Readonly<Record<string, unknown>> }>): string[] {
+  const seen = new Set<string>();
+  // Per table, its declaration, or null when it has none (most tables: nothing to call per op).
+  const byTable = new Map<string, TablePolicy['attachments'] | null>();
+  for (const op of ops) {
+    let of = byTable.get(op.table);
+    if (of === undefined) {
+      const declared = policyOf(op.table).attachments;
+      byTable.set(op.table, (of = declared === noAttachments ? null : declared));
+    }
+    if (!of) continue;
+    for (const p of of(op.fields)) if (!seen.has(p) && RelPath.safeParse(p).success) seen.add(p);
+  }
+  return [...seen];
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openDemoOffice, test, tmpDir } from './fixtures';
@@ -83,12 +83,25 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await hq.page.getByLabel('全体在任委员').check();
   await hq.page.getByRole('button', { name: '保存' }).click();
   await expect(hq.page.getByTestId('session-title')).toHaveText('区政协统一安排的专题学习会');
+  // It attaches the talk and a scan; the scan is then lost from HQ's disk before the export.
+  const talk = Buffer.from('讲稿：学习贯彻全会精神', 'utf8');
+  await hq.page.getByLabel('添加材料').setInputFiles([
+    { name: '讲稿.docx', mimeType: 'application/octet-stream', buffer: talk },
+    { name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff, 0x00]) },
+  ]);
+  await expect(hq.page.getByRole('list', { name: '学习材料' })).toContainText('扫描件.pdf');
+  const hqFiles = path.join(hq.services.options.dataDir, 'attachments');
+  const [sessionDir] = readdirSync(hqFiles);
+  rmSync(path.join(hqFiles, sessionDir, '扫描件.pdf'));
 
   // HQ exports back to the office.
   await openExchange(hq.page);
   await hq.page.getByRole('button', { name: '导出数据包…' }).click();
   await expect(hq.page.getByTestId('export-result')).toContainText('委员 1 条');
-  await expect(hq.page.getByTestId('export-result')).toContainText('学习活动 1 条');
+  // Three writes of the session: the plan, and each material added.
+  await expect(hq.page.getByTestId('export-result')).toContainText('学习活动 3 条');
+  await expect(hq.page.getByTestId('export-missing-files')).toContainText('有 1 个会议材料文件在本机找不到，没有随数据包发送');
+  await hq.page.screenshot({ path: 'test-results/exchange-hq-export-missing-file.png', fullPage: true });
   const back = readdirSync(stick).find((f) => f.startsWith('HQ_'))!;
   expect(back).toMatch(/^HQ_\d{8}_0001_to_DEMO-01\.cdsync$/);
 
@@ -107,6 +120,8 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await expect(office.page.getByTestId('member-联系电话')).toHaveText('13912340000');
   await office.page.getByRole('button', { name: '学习活动' }).click();
   await expect(office.page.getByText('区政协统一安排的专题学习会')).toBeVisible();
+  // The talk came with the session, byte for byte, where the session's materials point.
+  expect(readFileSync(path.join(office.services.options.dataDir, 'attachments', sessionDir, '讲稿.docx'))).toEqual(talk);
 
   // Every exported and imported bundle is archived at both ends (the tampered copy is not).
   const archived = (dataDir: string) => readdirSync(path.join(dataDir, 'archive'), { recursive: true }).map(String).filter((f) => f.endsWith('.cdsync')).sort();

@@ -17,7 +17,16 @@ import {
   type BundleHeader,
 } from '../../../shared/sync/container';
 import { fingerprint, toHex, type CryptoSuite } from '../../../shared/sync/crypto-suite';
-import { BUNDLE_EXT, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, type BundleEntry, type Manifest } from '../../../shared/sync/manifest';
+import {
+  BUNDLE_EXT,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  bundleFileName,
+  FILE_ENTRY_PREFIX,
+  fileEntryPath,
+  type BundleEntry,
+  type Manifest,
+} from '../../../shared/sync/manifest';
 import { checkOps, type OpsSummary } from '../../../shared/sync/ops-codec';
 import { mergeVv, type VersionVector } from '../../../shared/sync/vv';
 import type {
@@ -34,7 +43,7 @@ import type {
 import type { HostPorts } from '../context';
 import { atomicWrite } from '../atomic-write';
 import type { OfficeService } from '../office';
-import type { AppPaths } from '../paths';
+import { PathRefused, type AppPaths } from '../paths';
 import { KeyStore } from './keys';
 import { SyncState, type PeerRecord } from './state';
 
@@ -58,6 +67,8 @@ interface PendingImport {
   quarantineId: string | null;
   staged: string;
   summary: OpsSummary;
+  /** The bundle's attachments: entry index and where the file goes in the attachments area. */
+  files: Array<{ index: number; target: string }>;
 }
 
 
@@ -202,10 +213,21 @@ export class SyncService {
     const me = await this.me();
     const key = await this.keys.get();
     const st = await this.state.load();
-    for (const rel of a.attachments) {
-      const bytes = new Uint8Array(await fsp.readFile(this.paths.resolve({ area: 'attachments', path: rel })));
+    // A file the ops name but this machine does not hold (removed, or it never arrived here)
+    // is left out and counted: the records still travel, and the person is told.
+    let missingAttachments = 0;
+    for (const rel of new Set(a.attachments)) {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await fsp.readFile(this.paths.resolve({ area: 'attachments', path: rel })));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw e;
+        missingAttachments++;
+        continue;
+      }
       p.entries.push(bytes);
-      p.meta.push({ name: `files/${rel}`, kind: 'file', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)) });
+      p.meta.push({ name: `${FILE_ENTRY_PREFIX}${rel}`, kind: 'file', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)) });
     }
     const link = st.links[p.linkKey] ?? { seq: 0, lastHash: null, lastExportAt: null, lastFile: null, covers: {} };
     const peer = p.dest.node ? st.peers[p.dest.node] : Object.values(st.peers).find((x) => x.role === 'hq');
@@ -254,6 +276,7 @@ export class SyncService {
       counts: manifest.counts,
       deletes: manifest.deletes,
       encrypted: !!a.passphrase,
+      missingAttachments,
     };
   }
 
@@ -348,6 +371,7 @@ export class SyncService {
       // Everything is verified before the ledger is asked: a damaged copy of an imported bundle is still refused as damaged.
       const entries = readBody(this.suite, bytes, header, a.passphrase);
       const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion });
+      const files = this.attachmentTargets(m);
       const done = st.ledger[m.bundleId];
       if (done && !a.rebuild) {
         await drop();
@@ -375,12 +399,36 @@ export class SyncService {
       }
       const token = randomUUID();
       const opsEntries = chunks.flatMap((c, i) => (c ? [entries[i]] : []));
-      this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staged, summary });
+      this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staged, summary, files });
       return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, summary, chunks: opsEntries.length, covers: m.covers, gap };
     } catch (e) {
       await drop();
       throw e;
     }
+  }
+
+  /**
+   * Where each file entry of a bundle goes: a plain relative path inside the
+   * attachments area. A name that would land anywhere else (`files/../../x`,
+   * an absolute path) refuses the whole bundle before anything is applied.
+   */
+  private attachmentTargets(m: Manifest): Array<{ index: number; target: string }> {
+    const out: Array<{ index: number; target: string }> = [];
+    for (const [index, e] of m.entries.entries()) {
+      if (e.kind !== 'file') continue;
+      const rel = fileEntryPath(e.name);
+      let target: string | null = null;
+      try {
+        if (rel !== null) target = this.paths.resolve({ area: 'attachments', path: rel });
+      } catch (err) {
+        if (!(err instanceof PathRefused)) throw err;
+      }
+      if (target === null) {
+        throw new BundleError('corrupt', `数据包里的附件「${e.name}」的路径不合法（会写到附件文件夹以外）：文件可能被伪造，已拒绝导入，没有任何改动。`);
+      }
+      out.push({ index, target });
+    }
+    return out;
   }
 
   async enrol(source: BundleSource, confirmed: string): Promise<PeerInfo> {
@@ -435,10 +483,8 @@ export class SyncService {
     if (!p) throw new Error('导入已失效，请重新开始。');
     const m = p.header.manifest;
     const me = await this.me();
-    for (const [i, e] of m.entries.entries()) {
-      if (e.kind !== 'file') continue;
-      await atomicWrite(this.paths.resolve({ area: 'attachments', path: e.name.slice('files/'.length) }), p.entries[i]);
-    }
+    // Paths were checked by verify (attachmentTargets); each file is written whole or not at all.
+    for (const f of p.files) await atomicWrite(f.target, p.entries[f.index]);
     const rel = path.join(m.source.office, bundleFileName(m));
     if (!p.rebuild) {
       await atomicWrite(path.join(this.paths.area('archive'), rel), rewritePlain(this.suite, p.header, p.entries));

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { encodeOps, type OpsSummary } from '../../../shared/sync/ops-codec';
+import { attachmentPaths } from '../../../shared/sync/policy';
 import type { Op } from '../../../shared/sync/record';
 
 /**
@@ -10,8 +11,9 @@ import type { Op } from '../../../shared/sync/record';
  * log also takes about a fifth of the space rows would.
  *
  * What readers need without opening `gz` is kept beside it: the seqs held
- * (`runs`), and what a bundle's manifest counts (`counts`, `deletes`,
- * `maxStamp`).
+ * (`runs`), what a bundle's manifest counts (`counts`, `deletes`,
+ * `maxStamp`), and the files the ops refer to (`attachments`), which travel
+ * beside them.
  *
  * fflate is used (not CompressionStream) because the codec must be
  * synchronous: chunk rows are read and written inside Dexie transactions,
@@ -31,6 +33,12 @@ export interface OpChunk {
   deletes: Record<string, number>;
   /** Newest stamp among the ops. */
   maxStamp: string;
+  /**
+   * Paths in the attachments area the ops refer to (shared/sync/policy.ts
+   * `attachments`), each once. Absent on rows written before the field
+   * existed: read them with chunkAttachments().
+   */
+  attachments?: string[];
   /** The ops in seq order, NDJSON (shared/sync/ops-codec), gzipped. */
   gz: Uint8Array;
 }
@@ -76,6 +84,7 @@ export function makeChunk(ops: readonly Op[], gz?: Uint8Array): OpChunk {
     counts,
     deletes,
     maxStamp,
+    attachments: attachmentPaths(ops),
     gz: gz ?? gzipNdjson(encodeOps(ops)),
   };
 }
@@ -113,6 +122,11 @@ export function seqsWithin(c: OpChunk, lo: number, hi: number): number[] {
 export function chunkHolds(c: OpChunk, seq: number): boolean {
   for (let i = 0; i < c.runs.length; i += 2) if (seq >= c.runs[i] && seq <= c.runs[i + 1]) return true;
   return false;
+}
+
+/** The attachment paths the chunk's ops refer to: from the row, or (an older row without the field) from its ops. */
+export function chunkAttachments(c: OpChunk): string[] {
+  return c.attachments ?? attachmentPaths(chunkOps(c));
 }
 
 /** What a bundle's manifest says of this chunk (shared/sync/ops-codec summarise), without opening it. */

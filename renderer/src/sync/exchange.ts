@@ -1,8 +1,9 @@
 import type { BundleSource, ExportResult, VerifyResult } from '../../../shared/contract/sync';
 import { formatStamp } from '../../../shared/hlc';
 import { decodeOps, encodeOps, summarise } from '../../../shared/sync/ops-codec';
+import { attachmentPaths } from '../../../shared/sync/policy';
 import type { DeskDb } from '../db/db';
-import { chunkSummary } from '../db/op-chunk';
+import { chunkAttachments, chunkSummary } from '../db/op-chunk';
 import { versionVector } from '../db/oplog';
 import { LATEST_VERSION, SYNCED_TABLES } from '../db/schema';
 import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
@@ -27,7 +28,10 @@ export interface ExportOptions {
 /**
  * Export a bundle: every op above what the destination acknowledged (at HQ,
  * only what HQ sends that office), in NDJSON chunks handed to main, which
- * signs, optionally encrypts, writes and archives the file.
+ * signs, optionally encrypts, writes and archives the file. The files those
+ * ops refer to (shared/sync/policy.ts `attachments`) go with them: main adds
+ * them from its attachments area, skipping and counting any not on this
+ * machine (the result's `missingAttachments`).
  */
 export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<ExportResult> {
   const call = o.caller ?? defaultCaller;
@@ -48,7 +52,10 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
     // IndexedDB read overlap instead of taking turns. Sends stay in order (each waits for
     // the one before), and a failed send stops the export at the next chunk or at the end.
     let sending: Promise<void> = Promise.resolve();
+    const attachments = new Set<string>();
     await gatherOps(db, gather, async (piece, read) => {
+      // A stored chunk names its files in its row; only ops read one by one are looked at here.
+      for (const p of 'chunk' in piece ? chunkAttachments(piece.chunk) : attachmentPaths(piece.ops)) attachments.add(p);
       const args = 'chunk' in piece
         ? { token: begin.token, gz: piece.chunk.gz, summary: chunkSummary(piece.chunk) }
         : { token: begin.token, gz: await gzipText(encodeOps(piece.ops)), summary: summarise(piece.ops) };
@@ -66,7 +73,7 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
       covers: upTo,
       stamp,
       schemaVersion: LATEST_VERSION,
-      attachments: [],
+      attachments: [...attachments],
     });
   } catch (e) {
     await call('sync.exportCancel', { token: begin.token }).catch(() => undefined);

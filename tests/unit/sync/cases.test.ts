@@ -6,7 +6,7 @@ import type { RefEntry } from '../../../shared/domain/reflist';
 import { allOps } from '../../../renderer/src/db/oplog-store';
 import { readCheckpoint } from '../../../renderer/src/sync/apply';
 import { importBundle } from '../../../renderer/src/sync/exchange';
-import { carry, member, TestNode, tmp } from './harness';
+import { carry, member, statusConflict, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -129,16 +129,8 @@ describe('the cases sync.md lists', () => {
 
   it('concurrent writes of a field that matters keep the loser for a person where they meet', async () => {
     const { hq, offices: [a] } = await hub();
-    const m = await a.repo<Member>('members').create(member('辛') as never);
-    await carry(a, hq);
-    await carry(hq, a);
-    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1000);
-    await a.repo<Member>('members').update(m.id, { status: '离任' });
-    // HQ, not having seen that, sets 离任 and back to 在任: its last write differs from a's.
-    await hq.repo<Member>('members').update(m.id, { status: '离任' });
-    await hq.repo<Member>('members').update(m.id, { status: '在任' });
-    vi.restoreAllMocks();
-    await carry(a, hq);
+    // a sets 离任; HQ, not having seen that, sets 离任 and back to 在任: its last write differs from a's.
+    const m = await statusConflict(a, hq, '辛');
     await carry(hq, a);
     const atHq = await hq.db.synced<Member>('members').get(m.id);
     expect(await a.db.synced<Member>('members').get(m.id)).toEqual(atHq);

@@ -6,8 +6,10 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { BundleSource, ExportResult } from '../../../shared/contract/sync';
+import type { Member } from '../../../shared/domain/member';
 import type { OfficeRole } from '../../../shared/domain/office';
 import type { SyncMeta } from '../../../shared/sync/record';
 import { createHostDispatcher } from '../../../electron/handlers';
@@ -120,4 +122,25 @@ export async function carry(from: TestNode, to: TestNode, o: ImportOptions & { p
 
 export function member(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { name, gender: '男', ethnicity: '汉族', party: '中共', sector: '经济', committees: [], unitAndPost: '', phone: '', memberNo: '', term: '十届', status: '在任', notes: '', ...extra };
+}
+
+/**
+ * A member of `office`, known at HQ, whose status both then set without seeing the other's
+ * write (HQ to 离任 and back to 在任, the office to 离任, a second later by the office's clock);
+ * the office's bundle is carried to HQ, which meets the concurrent write and keeps the loser.
+ */
+export async function statusConflict(office: TestNode, hq: TestNode, name: string): Promise<Member> {
+  const m = await office.repo<Member>('members').create(member(name) as never);
+  await carry(office, hq);
+  await carry(hq, office);
+  vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1000);
+  try {
+    await office.repo<Member>('members').update(m.id, { status: '离任' });
+    await hq.repo<Member>('members').update(m.id, { status: '离任' });
+    await hq.repo<Member>('members').update(m.id, { status: '在任' });
+  } finally {
+    vi.restoreAllMocks();
+  }
+  await carry(office, hq);
+  return m;
 }

@@ -2,13 +2,19 @@ import { Button, Card, CardContent, Table, TableBody, TableCell, TableHead, Tabl
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { openConflicts, resolveConflict } from '../../sync/conflicts';
+import { recordLabeller } from './conflictLabel';
 import { s, tableLabel } from './strings';
 
 const show = (v: unknown) => (typeof v === 'string' ? v : v === 1 ? '已删除' : v === 0 ? '未删除' : JSON.stringify(v));
 
 /** Losers of concurrent writes to fields that matter, for a person to decide. */
 export function ConflictsCard() {
-  const list = useLiveQuery(() => openConflicts(db));
+  // The records are read in the same live query, so a renamed member or session relabels its rows.
+  const list = useLiveQuery(async () => {
+    const rows = await openConflicts(db);
+    const label = recordLabeller();
+    return Promise.all(rows.map(async (c) => ({ ...c, label: await label(c.table, c.rowId) })));
+  });
   const t = s.conflicts;
   return (
     <Card>
@@ -21,6 +27,7 @@ export function ConflictsCard() {
             <TableHead>
               <TableRow>
                 <TableCell>{t.table}</TableCell>
+                <TableCell>{t.record}</TableCell>
                 <TableCell>{t.field}</TableCell>
                 <TableCell>{t.kept}</TableCell>
                 <TableCell>{t.lost}</TableCell>
@@ -31,6 +38,7 @@ export function ConflictsCard() {
               {list.map((c) => (
                 <TableRow key={c.id}>
                   <TableCell>{tableLabel(c.table)}</TableCell>
+                  <TableCell data-testid="conflict-record">{c.label}</TableCell>
                   <TableCell>{c.field}</TableCell>
                   <TableCell>{show(c.kept)}</TableCell>
                   <TableCell>{show(c.lost)}</TableCell>

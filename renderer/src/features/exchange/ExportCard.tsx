@@ -61,6 +61,9 @@ export function ExportCard({ status, onDone }: { status: SyncStatus; onDone: () 
             {result.encrypted ? '（已加密）' : ''}
           </Alert>
         )}
+        {result && result.missingAttachments > 0 && (
+          <Alert severity="warning" data-testid="export-missing-files" sx={{ mt: 1 }}>{s.export.missingFiles(result.missingAttachments)}</Alert>
+        )}
         {error && <Alert severity="error">{error}</Alert>}
       </CardContent>
     </Card>

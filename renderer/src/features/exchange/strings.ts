@@ -39,6 +39,7 @@ export const s = {
     button: '导出数据包…',
     pickTitle: '选择保存数据包的文件夹（U 盘）',
     done: (name: string) => `已导出：${name}`,
+    missingFiles: (n: number) => `有 ${n} 个会议材料文件在本机找不到，没有随数据包发送；记录已照常导出。`,
   },
   import: {
     title: '导入数据包',
@@ -95,6 +96,12 @@ export const s = {
     title: '冲突',
     none: '没有待处理的冲突。',
     table: '数据',
+    record: '记录',
+    /** A record that is not on this machine (or has no name): the kind of data and the end of its id. */
+    unknownRecord: (table: string, shortId: string) => `${table} #${shortId}`,
+    session: (date: string, title: string) => `${date} ${title}`,
+    attendance: (session: string, member: string) => `${session} · ${member}`,
+    refEntry: (kind: string, name: string) => `${kind}：${name}`,
     field: '字段',
     kept: '当前值',
     lost: '另一方的值',

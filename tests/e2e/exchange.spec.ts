@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { expect, materialFile, openDemoOffice, test, tmpDir } from './fixtures';
 
 async function openExchange(page: Page) {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '数据交换' }).click();
@@ -92,7 +92,7 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await expect(hq.page.getByRole('list', { name: '学习材料' })).toContainText('扫描件.pdf');
   const hqFiles = path.join(hq.services.options.dataDir, 'attachments');
   const [sessionDir] = readdirSync(hqFiles);
-  rmSync(path.join(hqFiles, sessionDir, '扫描件.pdf'));
+  rmSync(materialFile(hq.services.options.dataDir, sessionDir, '扫描件.pdf'));
 
   // HQ exports back to the office.
   await openExchange(hq.page);
@@ -121,7 +121,7 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await office.page.getByRole('button', { name: '学习活动' }).click();
   await expect(office.page.getByText('区政协统一安排的专题学习会')).toBeVisible();
   // The talk came with the session, byte for byte, where the session's materials point.
-  expect(readFileSync(path.join(office.services.options.dataDir, 'attachments', sessionDir, '讲稿.docx'))).toEqual(talk);
+  expect(readFileSync(materialFile(office.services.options.dataDir, sessionDir, '讲稿.docx'))).toEqual(talk);
 
   // Every exported and imported bundle is archived at both ends (the tampered copy is not).
   const archived = (dataDir: string) => readdirSync(path.join(dataDir, 'archive'), { recursive: true }).map(String).filter((f) => f.endsWith('.cdsync')).sort();

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host/host';
@@ -38,4 +38,12 @@ export async function openDemoOffice(page: Page): Promise<void> {
 
 export function tmpDir(prefix = 'cd-e2e-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Where a session's material named `name` is stored in a data folder's attachments area (one folder per attached file). */
+export function materialFile(dataDir: string, sessionId: string, name: string): string {
+  const dir = path.join(dataDir, 'attachments', sessionId);
+  const found = readdirSync(dir).map((d) => path.join(dir, d, name)).filter((f) => existsSync(f));
+  if (found.length !== 1) throw new Error(`expected one stored ${name} for session ${sessionId}, found ${found.length}`);
+  return found[0];
 }

@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { demoMembers } from '../../shared/demo/generator';
 import { buildMemberIndex, searchMembers } from '../../shared/members/search';
 import { memberSortKey } from '../../shared/pinyin';
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { expect, materialFile, openDemoOffice, test, tmpDir } from './fixtures';
 import { pageTexts } from './print-pdf';
 
 const TITLE = '“凝聚新共识、开启新征程”专题学习会（测试）';
@@ -96,7 +96,7 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await page.getByLabel('添加材料').setInputFiles({ name: '学习:材料?.txt', mimeType: 'text/plain', buffer: Buffer.from('学习材料正文') });
   await expect(page.getByRole('list', { name: '学习材料' })).toContainText('学习_材料_.txt');
   const sessionId = page.url().split('/').pop()!;
-  expect(readFileSync(path.join(dataDir, 'attachments', sessionId, '学习_材料_.txt'), 'utf8')).toBe('学习材料正文');
+  expect(readFileSync(materialFile(dataDir, sessionId, '学习_材料_.txt'), 'utf8')).toBe('学习材料正文');
 
   const members = await attendanceRows(page);
   expect(members).toHaveLength(required);

@@ -3,9 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { openConflicts, resolveConflict } from '../../sync/conflicts';
 import { recordLabeller } from './conflictLabel';
+import { conflictFieldLabel, conflictValueText } from './conflictText';
 import { s, tableLabel } from './strings';
-
-const show = (v: unknown) => (typeof v === 'string' ? v : v === 1 ? '已删除' : v === 0 ? '未删除' : JSON.stringify(v));
 
 /** Losers of concurrent writes to fields that matter, for a person to decide. */
 export function ConflictsCard() {
@@ -39,9 +38,9 @@ export function ConflictsCard() {
                 <TableRow key={c.id}>
                   <TableCell>{tableLabel(c.table)}</TableCell>
                   <TableCell data-testid="conflict-record">{c.label}</TableCell>
-                  <TableCell>{c.field}</TableCell>
-                  <TableCell>{show(c.kept)}</TableCell>
-                  <TableCell>{show(c.lost)}</TableCell>
+                  <TableCell>{conflictFieldLabel(c.table, c.field)}</TableCell>
+                  <TableCell>{conflictValueText(c.table, c.field, c.kept)}</TableCell>
+                  <TableCell>{conflictValueText(c.table, c.field, c.lost)}</TableCell>
                   <TableCell>
                     <Button size="small" onClick={() => resolveConflict(db, c, 'kept')}>{t.keep}</Button>
                     <Button size="small" onClick={() => resolveConflict(db, c, 'lost')}>{t.take}</Button>

@@ -1,4 +1,5 @@
 import type { SessionMaterial, StudySession } from '../../../../shared/domain/session';
+import { newId } from '../../../../shared/ids';
 import { call } from '../../app/api';
 import { repos } from '../../db';
 import { UserError } from './data';
@@ -37,7 +38,9 @@ export function uniqueName(name: string, taken: readonly string[]): string {
 export async function attachMaterial(session: StudySession, file: File): Promise<SessionMaterial> {
   if (file.size > MAX_MATERIAL_BYTES) throw new UserError(`文件太大（超过 200 MB）：${file.name}`);
   const name = uniqueName(sanitiseFileName(file.name), session.materials.map((m) => m.name));
-  const path = `${session.id}/${name}`;
+  // A folder of its own per attached file: two machines attaching 讲稿.docx to the same session
+  // (HQ and the office, before they exchange) never write the same path, and the file keeps its name.
+  const path = `${session.id}/${newId()}/${name}`;
   const data = new Uint8Array(await file.arrayBuffer());
   await call('files.write', { ref: { area: 'attachments', path }, data });
   const material = { name, path, size: data.byteLength };

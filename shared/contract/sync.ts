@@ -55,7 +55,8 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 
 export const BundleListing = z.object({
   name: z.string(),
-  status: z.enum(['new', 'imported', 'not-for-me', 'mine', 'unreadable', 'unknown-sender']),
+  /** 'damaged': the signature or an entry's hash does not match (a tampered or broken copy); nothing to import. */
+  status: z.enum(['new', 'imported', 'not-for-me', 'mine', 'unreadable', 'unknown-sender', 'damaged']),
   message: z.string().nullable(),
   source: Sender.nullable(),
   createdAt: z.string().nullable(),
@@ -80,6 +81,8 @@ export const VerifyResult = z.discriminatedUnion('status', [
     bundleId: z.string(),
     source: Sender,
     createdAt: z.string(),
+    /** The schema version the bundle was written with (older only in a rebuild: its ops are brought up to date). */
+    schemaVersion: z.number().int().min(1),
     summary: OpsSummary,
     /** Number of ops chunks to fetch with sync.importChunk. */
     chunks: Int,

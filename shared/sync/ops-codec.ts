@@ -82,6 +82,12 @@ export interface CheckOptions {
   tables: readonly string[];
   /** The importer's schema version. */
   schemaVersion: number;
+  /**
+   * Accept bundles of an older schema version too (a rebuild from the archive
+   * after the program was upgraded: the renderer brings their ops up to date).
+   * A bundle of a newer version is always refused.
+   */
+  acceptOlder?: boolean;
 }
 
 /**
@@ -90,7 +96,7 @@ export interface CheckOptions {
  * entry (attachments as null) and the summary.
  */
 export function checkOps(manifest: Manifest, entries: Uint8Array[], o: CheckOptions): { chunks: (Op[] | null)[]; summary: OpsSummary } {
-  if (manifest.schemaVersion !== o.schemaVersion) {
+  if (manifest.schemaVersion > o.schemaVersion || (manifest.schemaVersion < o.schemaVersion && !o.acceptOlder)) {
     throw new BundleError(
       'schema',
       `数据包来自数据结构第 ${manifest.schemaVersion} 版的程序，本机是第 ${o.schemaVersion} 版：请先把两边的程序升级到同一版本再导入。`,

@@ -44,6 +44,11 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await openExchange(hq.page);
   await hq.page.getByRole('button', { name: '从文件夹导入…' }).click();
   await expect(bundleRow(hq.page, bundle)).toContainText('待登记');
+  // The listing checks every file: the tampered copy is marked damaged and says why, before anything is imported.
+  const tampered = bundleRow(hq.page, 'DEMO-01_tampered.cdsync');
+  await expect(tampered).toContainText('已损坏');
+  await expect(tampered).toContainText(/校验值不符|被改动/);
+  await expect(tampered.getByRole('button', { name: '导入' })).toBeDisabled();
 
   // First bundle from this office: HQ confirms the fingerprint read over the phone, then it is imported.
   await bundleRow(hq.page, bundle).getByRole('button', { name: '导入' }).click();
@@ -53,9 +58,8 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('委员 300 条', { timeout: 90_000 });
   await expect(bundleRow(hq.page, bundle)).toContainText('已导入过');
 
-  // The tampered copy is refused and says why; the same file again says it was imported.
-  await bundleRow(hq.page, 'DEMO-01_tampered.cdsync').getByRole('button', { name: '导入' }).click();
-  await expect(bundleRow(hq.page, 'DEMO-01_tampered.cdsync').getByTestId('import-outcome')).toContainText(/校验值不符|被改动/);
+  // The tampered copy is still listed as damaged, not as imported; the same file again says it was imported.
+  await expect(tampered).toContainText('已损坏');
   await bundleRow(hq.page, bundle).getByRole('button', { name: '导入' }).click();
   await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('已经导入过');
   await hq.page.screenshot({ path: 'test-results/exchange-hq-import.png', fullPage: true });

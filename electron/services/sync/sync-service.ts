@@ -291,10 +291,12 @@ export class SyncService {
       .map((e) => e.name)
       .sort();
     const out: BundleListing[] = [];
+    const ownKey = (await this.keys.get()).publicKey;
     for (const name of names) {
       const base: BundleListing = { name, status: 'unreadable', message: null, source: null, createdAt: null, seq: null, totalOps: null, counts: null, encrypted: false };
       try {
-        const h = readHeader(new Uint8Array(await fsp.readFile(path.join(dir, name))));
+        const bytes = new Uint8Array(await fsp.readFile(path.join(dir, name)));
+        const h = readHeader(bytes);
         const m = h.manifest;
         const item: BundleListing = { ...base, status: 'new', source: sender(m), createdAt: m.createdAt, seq: m.seq, totalOps: m.totalOps, counts: m.counts, encrypted: !!h.encryption };
         if (m.source.node === me.nodeId) item.status = 'mine';
@@ -303,12 +305,35 @@ export class SyncService {
           item.message = this.destMismatch(m, me);
         } else if (st.ledger[m.bundleId]) item.status = 'imported';
         else if (!st.peers[m.source.node]) item.status = 'unknown-sender';
+        const damage = this.damageOf(bytes, h, m.source.node === me.nodeId ? ownKey : st.peers[m.source.node]?.publicKey);
+        if (damage) {
+          item.status = 'damaged';
+          item.message = damage;
+        }
         out.push(item);
       } catch (e) {
         out.push({ ...base, message: (e as Error).message });
       }
     }
     return out;
+  }
+
+  /**
+   * What is wrong with a listed bundle, as far as can be told without its
+   * passphrase: the signature when the sender is known (own or enrolled),
+   * and every entry's hash when the body is plain. The file is already in
+   * memory for the header, so hashing it costs little; the listing then says
+   * "已损坏" up front instead of "已导入过" for a tampered copy.
+   */
+  private damageOf(bytes: Uint8Array, h: ReturnType<typeof readHeader>, key: string | Uint8Array | undefined): string | null {
+    try {
+      if (key) verifySignature(this.suite, h, typeof key === 'string' ? base64.decode(key) : key, `${h.manifest.source.name}（${h.manifest.source.office}）`);
+      if (!h.encryption) readBody(this.suite, bytes, h, null);
+      return null;
+    } catch (e) {
+      if (e instanceof BundleError) return e.message;
+      throw e;
+    }
   }
 
   private destMismatch(m: Manifest, me: Office): string | null {
@@ -370,7 +395,7 @@ export class SyncService {
       }
       // Everything is verified before the ledger is asked: a damaged copy of an imported bundle is still refused as damaged.
       const entries = readBody(this.suite, bytes, header, a.passphrase);
-      const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion });
+      const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion, acceptOlder: a.rebuild });
       const files = this.attachmentTargets(m);
       const done = st.ledger[m.bundleId];
       if (done && !a.rebuild) {
@@ -400,7 +425,7 @@ export class SyncService {
       const token = randomUUID();
       const opsEntries = chunks.flatMap((c, i) => (c ? [entries[i]] : []));
       this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staged, summary, files });
-      return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, summary, chunks: opsEntries.length, covers: m.covers, gap };
+      return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, schemaVersion: m.schemaVersion, summary, chunks: opsEntries.length, covers: m.covers, gap };
     } catch (e) {
       await drop();
       throw e;

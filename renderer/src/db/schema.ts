@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { memberSortKey } from '../../../shared/pinyin';
-import { upgradeToV5 } from './upgrade-v5';
+import type { Op } from '../../../shared/sync/record';
+import { attendanceOpIds, upgradeToV5 } from './upgrade-v5';
 
 /**
  * Every version of the database, oldest first. A new version lists only the
@@ -20,6 +21,26 @@ export interface VersionSpec {
   rows?: Record<string, RowUpgrade>;
   /** Whole-table work after the row upgrades (re-keying, say); also run on a restored older backup. */
   upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * How an op written by the version before becomes an op of this one, for a
+   * rebuild from archived bundles of older versions (sync/exchange.ts). Made
+   * once per rebuild: it may remember what earlier ops said (a record's new id).
+   */
+  ops?: () => (op: Op) => Op;
+}
+
+/** The op upgrades for bundles of older versions, made once and kept for a whole rebuild. */
+export class OpUpgrades {
+  private readonly made = new Map<number, (op: Op) => Op>();
+
+  /** Every op upgrade of the versions above `from`, oldest first, as one function. */
+  since(from: number): (op: Op) => Op {
+    const steps = VERSIONS.filter((v) => v.version > from && v.ops).map((v) => {
+      if (!this.made.has(v.version)) this.made.set(v.version, v.ops!());
+      return this.made.get(v.version)!;
+    });
+    return (op) => steps.reduce((o, step) => step(o), op);
+  }
 }
 
 export type RowUpgrade = (row: Record<string, unknown>) => Record<string, unknown>;
@@ -123,6 +144,7 @@ export const VERSIONS: VersionSpec[] = [
       attendance: 'id',
     },
     upgrade: upgradeToV5,
+    ops: attendanceOpIds,
   },
 ];
 

@@ -69,3 +69,23 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
     ref.value = makeChunk(c.ops.map((o) => ({ ...o, id: idOf(o) })).sort((a, b) => a.seq - b.seq));
   });
 }
+
+/**
+ * For a rebuild from bundles written before version 5: an attendance op
+ * takes its record's (session, member) id. A create names the session and
+ * member; a later op of the same record names only the old id, which the
+ * create taught (bundles are replayed oldest first, within one rebuild).
+ */
+export function attendanceOpIds(): (op: Op) => Op {
+  const learned = new Map<string, string>();
+  return (op) => {
+    if (op.table !== 'attendance') return op;
+    const { sessionId, memberId } = op.fields;
+    let id = learned.get(op.id);
+    if (typeof sessionId === 'string' && typeof memberId === 'string') {
+      id = attendanceId(sessionId, memberId);
+      learned.set(op.id, id);
+    }
+    return id && id !== op.id ? { ...op, id } : op;
+  };
+}

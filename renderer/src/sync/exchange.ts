@@ -5,7 +5,7 @@ import { attachmentPaths } from '../../../shared/sync/policy';
 import type { DeskDb } from '../db/db';
 import { chunkAttachments, chunkSummary } from '../db/op-chunk';
 import { versionVector } from '../db/oplog';
-import { LATEST_VERSION, SYNCED_TABLES } from '../db/schema';
+import { LATEST_VERSION, OpUpgrades, SYNCED_TABLES } from '../db/schema';
 import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
 import { gatherOps, pendingCount } from './gather';
@@ -105,6 +105,8 @@ export interface ImportOptions {
   rebuild?: boolean;
   onProgress?: OnProgress;
   caller?: Caller;
+  /** A rebuild: the op upgrades shared by every bundle it replays (bundles of older versions are brought up to date). */
+  opUpgrades?: OpUpgrades;
   /** Tests: called after each chunk commits (throw to simulate a crash). */
   afterChunk?: (index: number) => void;
   /** This node (for the clock); taken from sync.status when not given. */
@@ -146,6 +148,8 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
       }
       if (risky.length) return { status: 'needs-delete-confirm', source: v.source, tables: risky };
     }
+    // Only a rebuild gets an older bundle past main (checkOps); its ops are brought up to date here.
+    const upgrade = v.schemaVersion < LATEST_VERSION ? (o.opUpgrades ?? new OpUpgrades()).since(v.schemaVersion) : null;
     const cp = await readCheckpoint(db);
     const start = cp && cp.bundleId === v.bundleId ? cp.next : 0;
     let applied = 0;
@@ -161,7 +165,8 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     let next = start < v.chunks ? fetchChunk(start) : null;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
-      const { ops, gz } = await next!;
+      const fetched = await next!;
+      const ops = upgrade ? fetched.ops.map(upgrade) : fetched.ops;
       next = i + 1 < v.chunks ? fetchChunk(i + 1) : null;
       // A failed prefetch surfaces when it is awaited; never leave it unhandled meanwhile.
       next?.catch(() => undefined);
@@ -169,7 +174,8 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
         covers: v.covers,
         node: me.node!,
         checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },
-        gz,
+        // Upgraded ops are no longer the bytes main sent.
+        gz: upgrade ? undefined : fetched.gz,
       });
       applied += s.applied;
       skipped += s.skipped;
@@ -204,12 +210,13 @@ export async function rebuildFromArchive(db: DeskDb, o: { onProgress?: OnProgres
   const call = o.caller ?? defaultCaller;
   const st = await call('sync.status', {});
   const list = await call('sync.archiveList', {});
+  const opUpgrades = new OpUpgrades();
   let applied = 0;
   const skipped: string[] = [];
   for (const [i, b] of list.entries()) {
     o.onProgress?.({ done: i, total: list.length, label: `正在从归档恢复 ${b.path}` });
     try {
-      const r = await importBundle(db, { archive: b.path }, { rebuild: true, caller: call, node: st.me.node, office: st.me.office, role: st.me.role });
+      const r = await importBundle(db, { archive: b.path }, { rebuild: true, caller: call, node: st.me.node, office: st.me.office, role: st.me.role, opUpgrades });
       if (r.status === 'imported') applied += r.applied;
       else skipped.push(b.path);
     } catch (e) {

@@ -6,6 +6,7 @@ import type { Member } from '../../../shared/domain/member';
 import { backupIfDue, backupNow, previewBackup, restoreBackup } from '../../../renderer/src/sync/backup';
 import { rebuildFromArchive } from '../../../renderer/src/sync/exchange';
 import { allOps, countOps } from '../../../renderer/src/db/oplog-store';
+import { encodeOps, summarise } from '../../../shared/sync/ops-codec';
 import { KEEP_AUTOMATIC } from '../../../electron/services/sync/backup-service';
 import type { Caller } from '../../../renderer/src/sync/caller';
 import { carry, member, TestNode, tmp } from './harness';
@@ -133,6 +134,29 @@ describe('backups', () => {
     // New writes continue the node's seq instead of reusing it.
     const m = await fresh.repo<Member>('members').create(member('丙') as never);
     expect((await fresh.db.ops.filter((o) => o.table === 'members' && o.id === m.id).first())?.seq).toBe(3);
+  });
+
+  it('a rebuild replays bundles an older version archived, bringing their ops up to date; a plain import of one is refused', async () => {
+    const office = await TestNode.create('ZL-A');
+    const hq = await TestNode.create('HQ', 'hq');
+    // A bundle as version 4 wrote it: attendance under a random id, created on leave and then signed in.
+    const stamp = (n: number) => `2026-03-05T01:00:0${n}.000Z-0000-${office.node}`;
+    const ops = [
+      { stamp: stamp(1), origin: office.node, seq: 1, table: 'attendance', id: 'old-random-id', fields: { office: 'ZL-A', sessionId: 's1', memberId: 'm1', status: 'leave', deleted: 0 } },
+      { stamp: stamp(2), origin: office.node, seq: 2, table: 'attendance', id: 'old-random-id', fields: { status: 'late' } },
+    ];
+    const stick = tmp();
+    const begin = await office.call('sync.exportBegin', { destOffice: null });
+    await office.call('sync.exportChunk', { token: begin.token, gz: new Uint8Array(gzipSync(encodeOps(ops))), summary: summarise(ops) });
+    const made = await office.call('sync.exportFinish', { token: begin.token, folder: office.pick(stick), passphrase: null, covers: { [office.node]: 2 }, stamp: stamp(2), schemaVersion: 4, attachments: [] });
+    await expect(hq.importFrom(stick, made.fileName)).rejects.toThrow(/数据结构第 4 版/);
+
+    const fresh = await TestNode.create('ZL-A', 'office', office.dataDir);
+    const r = await rebuildFromArchive(fresh.db, { caller: fresh.call });
+    expect(r).toMatchObject({ bundles: 1, skipped: [] });
+    const rows = await fresh.db.synced('attendance').toArray();
+    expect(rows.map((x) => [x.id, (x as unknown as { status: string }).status])).toEqual([['s1~m1', 'late']]);
+    expect((await allOps(fresh.db)).map((o) => o.id)).toEqual(['s1~m1', 's1~m1']);
   });
 
   it('a backup of many rows is written and restored in several chunks, never the whole table at once', async () => {

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
@@ -65,6 +67,36 @@ describe('exchange between an office and HQ', () => {
     expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'duplicate' });
     expect(await hq.snapshot()).toEqual(before);
     expect(await countOps(hq.db)).toBe(opsBefore);
+  });
+
+  it('a folder listing checks each bundle: a tampered copy is listed as damaged, before and after its sender is enrolled', async () => {
+    const { office, hq } = await pair();
+    await office.repo<Member>('members').bulkCreate([member('王五'), member('赵六')] as never);
+    const stick = tmp();
+    const exp = await office.exportTo(stick);
+    const good = readFileSync(path.join(stick, exp.fileName));
+    const body = Buffer.from(good);
+    body[body.length - 5] ^= 0x01; // inside the last entry: its hash no longer matches
+    writeFileSync(path.join(stick, 'body.cdsync'), body);
+    const text = good.toString('latin1');
+    // The manifest sits in the header as a JSON string: change one digit of its creation time (still well-formed).
+    const when = /(createdAt\\":\\"[\d-]+T[\d:]+\.\d\d)(\d)/;
+    expect(text).toMatch(when);
+    const manifest = Buffer.from(text.replace(when, (_, head, d) => `${head}${(Number(d) + 1) % 10}`), 'latin1');
+    writeFileSync(path.join(stick, 'manifest.cdsync'), manifest);
+    const list = async () => Object.fromEntries((await hq.call('sync.scanFolder', { folder: hq.pick(stick) })).map((f) => [f.name, f]));
+
+    let seen = await list();
+    expect(seen[exp.fileName].status).toBe('unknown-sender');
+    // The body's hashes are checked without knowing the sender.
+    expect(seen['body.cdsync']).toMatchObject({ status: 'damaged', message: expect.stringMatching(/校验值不符/) });
+
+    expect(await hq.importFrom(stick, exp.fileName)).toMatchObject({ status: 'imported' });
+    seen = await list();
+    expect(seen[exp.fileName].status).toBe('imported');
+    expect(seen['body.cdsync'].status).toBe('damaged');
+    // Once the sender is enrolled, a changed manifest fails its signature.
+    expect(seen['manifest.cdsync']).toMatchObject({ status: 'damaged', message: expect.stringMatching(/签名不符|清单/) });
   });
 
   it('default list entries made at setup on both sides merge into one list, not two', async () => {

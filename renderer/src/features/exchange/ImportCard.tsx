@@ -141,10 +141,10 @@ export function ImportCard({ status, onDone }: { status: SyncStatus; onDone: () 
                   <TableCell>{f.createdAt ? new Date(f.createdAt).toLocaleString('zh-CN') : '—'}</TableCell>
                   <TableCell>{f.totalOps ?? '—'}{f.encrypted ? '（加密）' : ''}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={t.status[f.status]} color={f.status === 'new' ? 'primary' : f.status === 'unreadable' ? 'error' : 'default'} />
+                    <Chip size="small" label={t.status[f.status]} color={f.status === 'new' ? 'primary' : f.status === 'unreadable' || f.status === 'damaged' ? 'error' : 'default'} />
                   </TableCell>
                   <TableCell>
-                    <Button size="small" onClick={() => run([f.name])} disabled={busy || f.status === 'mine' || f.status === 'not-for-me'}>
+                    <Button size="small" onClick={() => run([f.name])} disabled={busy || f.status === 'mine' || f.status === 'not-for-me' || f.status === 'damaged'}>
                       {t.one}
                     </Button>
                   </TableCell>

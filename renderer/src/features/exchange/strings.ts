@@ -60,6 +60,7 @@ export const s = {
       mine: '本机导出的',
       unreadable: '无法读取',
       'unknown-sender': '待登记',
+      damaged: '已损坏',
     } as Record<string, string>,
     imported: (n: number, applied: number, c: string) => `已导入 ${n} 条记录（其中新的 ${applied} 条）：${c}`,
     duplicate: '这个数据包已经导入过，没有任何改动。',

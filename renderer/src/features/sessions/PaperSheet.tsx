@@ -11,6 +11,7 @@ import { entryOf, recordFromSheet, sameEntry, SHEET_LABELS, SHEET_CHOICES, type 
 import { sortMembers } from '../../../../shared/print/build';
 import { clockOf, sessionStart } from '../../../../shared/attendance/time';
 import { stateOf } from './data';
+import { Loading } from './Loading';
 import { memberFinder } from './memberFinder';
 import { PaperSheetRow } from './PaperSheetRow';
 import { sectorOrder } from './printing';
@@ -34,6 +35,8 @@ interface Line {
   note: string;
   error: string;
 }
+
+const UNMARKED = entryOf(undefined);
 
 function noteOf(rec: Attendance | undefined): string {
   if (!rec) return '';
@@ -67,17 +70,19 @@ export function PaperSheetDialog({ session, members, records, required, onClose,
   }, [records, required, added, byId]);
 
   const ctx = useMemo(() => ({ start: sessionStart(session), closed: !!session.closedAt }), [session]);
+  // One entry object per record, so rows that did not change keep their props and skip rendering.
+  const baseOf = useMemo(() => new Map(records.map((r) => [r.memberId, entryOf(stateOf(r))])), [records]);
   const lineOf = useCallback((m: Member): Line => {
     const rec = recordOf.get(m.id);
     const state = stateOf(rec);
-    const base = entryOf(state);
+    const base = baseOf.get(m.id) ?? UNMARKED;
     const edit = edits.get(m.id);
     const isRequired = required.has(m.id);
     const entry = edit ?? (isRequired || rec ? base : { ...base, choice: 'present' as const });
     const changed = !!edit && !sameEntry(edit, base) || (!rec && !isRequired && entry.choice !== 'none');
     const out = changed ? recordFromSheet(state, entry, { ...ctx, required: isRequired }) : null;
     return { member: m, required: isRequired, entry, changed, note: noteOf(rec), error: out?.kind === 'refused' ? out.message : '' };
-  }, [recordOf, edits, required, ctx]);
+  }, [recordOf, baseOf, edits, required, ctx]);
   const lines = useMemo(() => listed.map(lineOf), [listed, lineOf]);
   const walkinLines = useMemo(() => walkins.map(lineOf), [walkins, lineOf]);
   const changed = useMemo(() => [...lines, ...walkinLines].filter((l) => l.changed), [lines, walkinLines]);
@@ -146,7 +151,8 @@ export function PaperSheetDialog({ session, members, records, required, onClose,
           <Button variant="contained" disabled={busy || !changed.length} onClick={() => void save()}>{s.sheet.save(changed.length)}</Button>
         </Stack>
       </DialogTitle>
-      <DialogContent dividers sx={{ pt: 1 }}>
+      {/* Only the table scrolls: the hint, the tally and the walk-in search stay in view. */}
+      <DialogContent dividers sx={{ pt: 1, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Alert severity={session.closedAt ? 'warning' : 'info'} sx={{ mb: 1 }}>{session.closedAt ? s.sheet.closedHint : s.sheet.hint}</Alert>
         {error && <Alert severity="error" sx={{ mb: 1 }} data-testid="sheet-error">{error}</Alert>}
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
@@ -155,15 +161,17 @@ export function PaperSheetDialog({ session, members, records, required, onClose,
           <WalkinSearch members={members} onPick={addWalkin} />
         </Stack>
         {notice && <Alert severity="info" sx={{ mb: 1 }} onClose={() => setNotice(null)}>{notice}</Alert>}
-        <TableContainer>
+        <TableContainer sx={{ flex: 1, minHeight: 0 }}>
           <Table size="small" stickyHeader aria-label="补录名单">
             <TableHead>
               <TableRow>
-                {(['no', 'name', 'sector', 'unit', 'status', 'detail', 'note'] as const).map((c) => <TableCell key={c}>{s.sheet.cols[c]}</TableCell>)}
+                {(['no', 'name', 'sector', 'unit', 'status', 'detail', 'note'] as const).map((c) => <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>{s.sheet.cols[c]}</TableCell>)}
               </TableRow>
             </TableHead>
             <TableBody>
-              {lines.map((l, i) => <PaperSheetRow key={l.member.id} no={i + 1} {...l} onChange={onChange} />)}
+              {/* The rows wait for the sector order, so they never jump from one order to the sheet's. */}
+              {!order && <TableRow><TableCell colSpan={7}><Loading /></TableCell></TableRow>}
+              {order && lines.map((l, i) => <PaperSheetRow key={l.member.id} no={i + 1} {...l} onChange={onChange} />)}
               {walkinLines.length > 0 && (
                 <TableRow><TableCell colSpan={7}><Typography variant="subtitle2">{s.sheet.walkins}</Typography></TableCell></TableRow>
               )}

@@ -56,9 +56,10 @@ export const PaperSheetRow = memo(function PaperSheetRow({ no, member, required,
 
   const name = member.name;
   return (
-    <TableRow hover tabIndex={0} data-member={name} onKeyDown={onKeyDown} selected={changed}
+    <TableRow hover tabIndex={0} data-member={name} data-changed={changed || undefined} onKeyDown={onKeyDown}
       sx={{ '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 } }}>
-      <TableCell align="center">{no}</TableCell>
+      {/* A changed row is marked at its start, so the exceptions stand out after 全部标为出席. */}
+      <TableCell align="center" sx={{ borderLeft: 3, borderLeftColor: changed ? 'info.main' : 'transparent' }}>{no}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{name}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{member.sector}</TableCell>
       <TableCell sx={{ maxWidth: 260 }}>{member.unitAndPost}</TableCell>
@@ -73,7 +74,7 @@ export const PaperSheetRow = memo(function PaperSheetRow({ no, member, required,
           ))}
         </ToggleButtonGroup>
       </TableCell>
-      <TableCell sx={{ minWidth: 280 }}>
+      <TableCell sx={{ minWidth: 300 }}>
         <Stack direction="row" spacing={1}>
           {entry.choice === 'late' && (
             <TextField size="small" value={entry.time} placeholder="09:15" autoFocus={focusDetail} error={!!error} sx={{ width: 110 }}
@@ -83,7 +84,7 @@ export const PaperSheetRow = memo(function PaperSheetRow({ no, member, required,
             <>
               <TextField size="small" value={entry.reason} placeholder={s.sheet.reason} autoFocus={focusDetail} error={!!error} sx={{ flex: 2 }}
                 onChange={(e) => set({ reason: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${name} ${s.sheet.reason}` } }} />
-              <TextField size="small" value={entry.approver} placeholder={s.sheet.approver} sx={{ flex: 1 }}
+              <TextField size="small" value={entry.approver} placeholder={s.sheet.approver} sx={{ width: 150 }}
                 onChange={(e) => set({ approver: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${name} 批准人` } }} />
             </>
           )}

@@ -13,7 +13,7 @@ import { clockOf, sessionStart } from '../../../../shared/attendance/time';
 import { stateOf } from './data';
 import { Loading } from './Loading';
 import { memberFinder } from './memberFinder';
-import { PaperSheetRow } from './PaperSheetRow';
+import { PaperSheetRow, type SheetRowProps } from './PaperSheetRow';
 import { sectorOrder } from './printing';
 import { saveSheet, type SheetRow } from './sheetData';
 import { s } from './strings';
@@ -27,14 +27,8 @@ interface Props {
   onSaved(written: number): void;
 }
 
-interface Line {
-  member: Member;
-  required: boolean;
-  entry: SheetEntry;
-  changed: boolean;
-  note: string;
-  error: string;
-}
+/** A row's data; its number and the change handler are added when it is drawn. */
+type Line = Omit<SheetRowProps, 'no' | 'onChange'>;
 
 const UNMARKED = entryOf(undefined);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttendanceStatus } from '../domain/session';
 import { entryOf, recordFromSheet, sameEntry, SHEET_CHOICES, type SheetChoice, type SheetContext, type SheetEntry, type SheetOutcome } from './sheet';
-import type { AttendanceState } from './status';
+import { leaveText, type AttendanceState } from './status';
 
 const START = '2026-03-05T09:00:00';
 const ctx = (over: Partial<SheetContext> = {}): SheetContext => ({ required: true, start: START, closed: false, ...over });
@@ -125,6 +125,15 @@ describe('recordFromSheet: details', () => {
     }
     expect(sameEntry(entryOf(STARTS.late), entry('late', { time: '09:20' }))).toBe(true);
     expect(sameEntry(entryOf(STARTS.late), entry('late', { time: '09:21' }))).toBe(false);
+  });
+});
+
+describe('leaveText', () => {
+  it('names the approver only when there is one, and the date when asked', () => {
+    expect(leaveText(LEAVE)).toBe('出差（王主任批准）');
+    expect(leaveText(LEAVE, true)).toBe('出差（王主任批准，2026-03-03）');
+    expect(leaveText({ ...LEAVE, approver: '' })).toBe('出差');
+    expect(leaveText({ ...LEAVE, approver: '' }, true)).toBe('出差（2026-03-03）');
   });
 });
 

@@ -112,7 +112,8 @@ test('attendance from the paper sheet: all present, exceptions, a walk-in; figur
   await expect(detailRow(page, atDoor).getByTestId('status')).toHaveText(doorStatus);
   await expect(count(page, 'walkin')).toHaveText('1');
   await expect(detailRow(page, late).getByTestId('status')).toHaveText('迟到');
-  await expect(detailRow(page, onLeave)).toContainText('赴外地出差');
+  // No approver on the paper entry: the reason and the date stand alone.
+  await expect(detailRow(page, onLeave)).toContainText(`赴外地出差（${today}）`);
   await expect(detailRow(page, absent).getByTestId('status')).toHaveText('缺席');
 
   // The figures show it at once.
@@ -153,4 +154,10 @@ test('attendance from the paper sheet: all present, exceptions, a walk-in; figur
   await expect(detailRow(page, absent).getByTestId('status')).toHaveText('出席');
   await expect(detailRow(page, keptAbsent).getByTestId('status')).toHaveText('缺席');
   await expect(count(page, 'arrived')).toHaveText(String(required - 2));
+
+  // The member's page shows the paper entries in the history at once.
+  await detailRow(page, late).getByRole('button', { name: late }).click();
+  const history = page.getByRole('table', { name: '出勤记录' }).locator('tbody tr', { hasText: TITLE });
+  await expect(history).toContainText('迟到');
+  await expect(history).toContainText('09:25');
 });

@@ -12,7 +12,7 @@ import type { Member } from '../../../../shared/domain/member';
 import type { Attendance, StudySession } from '../../../../shared/domain/session';
 import { describeRule } from '../../../../shared/attendance/required';
 import { liveCounts } from '../../../../shared/attendance/figures';
-import { statusText } from '../../../../shared/attendance/status';
+import { leaveText, statusText } from '../../../../shared/attendance/status';
 import { chineseDate, clockOf, localDate, weekday } from '../../../../shared/attendance/time';
 import { repos } from '../../db';
 import { closeSession, pendingCount, reopenSession, saveLeave, saveMakeUp, withdrawLeave } from './data';
@@ -187,7 +187,7 @@ export function SessionDetail() {
                   <TableCell>{r.member?.sector}</TableCell>
                   <TableCell data-testid="status">{rowStatus(r, closed)}</TableCell>
                   <TableCell>{r.record?.arrivedAt ? clockOf(r.record.arrivedAt) : ''}</TableCell>
-                  <TableCell>{r.record?.leave ? `${r.record.leave.reason}（${r.record.leave.approver} 批准，${r.record.leave.askedOn}）` : ''}</TableCell>
+                  <TableCell>{r.record?.leave ? leaveText(r.record.leave, true) : ''}</TableCell>
                   <TableCell>{r.record?.makeUp ? `${r.record.makeUp.date} ${r.record.makeUp.note}` : ''}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {r.required && (!st || st === 'absent') && <Button size="small" onClick={() => setLeaveFor(r)}>{s.detail.leave}</Button>}

@@ -5,7 +5,7 @@ import type { AttendanceReportData } from '../print/attendance';
 import type { PrintJobInput } from '../print/jobs';
 import { formatRate, type LiveCounts } from './figures';
 import type { FigureReport } from './report';
-import { statusText } from './status';
+import { leaveText, statusText } from './status';
 import { chineseDate, clockOf, weekday } from './time';
 
 /** The papers of a session and of a period, as print jobs for the print service (shared/print/jobs.ts). */
@@ -38,7 +38,7 @@ export function tentsJob(required: readonly Member[], sectorOrder: readonly stri
 function noteOf(r: Attendance | undefined): string {
   if (!r) return '';
   const parts: string[] = [];
-  if (r.leave) parts.push(`请假：${r.leave.reason}（${r.leave.approver}批准）`);
+  if (r.leave) parts.push(`请假：${leaveText(r.leave)}`);
   if (r.makeUp) parts.push(`补学：${r.makeUp.date}${r.makeUp.note ? ` ${r.makeUp.note}` : ''}`);
   return parts.join('；');
 }

@@ -131,6 +131,12 @@ export function recordMakeUp(existing: AttendanceState | undefined, makeUp: Make
   return { kind: 'update', changes: { makeUp: { date: d.value, note } }, message: '已登记补学' };
 }
 
+/** A leave as shown: the reason, then who approved it (a paper entry may not say) and, if asked, the date it was asked. */
+export function leaveText(leave: LeaveInfo, withDate = false): string {
+  const parts = [leave.approver ? `${leave.approver}批准` : '', withDate ? leave.askedOn : ''].filter(Boolean);
+  return parts.length ? `${leave.reason}（${parts.join('，')}）` : leave.reason;
+}
+
 /** The status as shown: the original one, with the make-up beside it. */
 export function statusText(rec: Pick<AttendanceState, 'status' | 'makeUp'>): string {
   const base = ATTENDANCE_LABELS[rec.status];

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import type { Member } from '../../../../shared/domain/member';
 import { computeAttendanceFigures, formatRate } from '../../../../shared/attendance/figures';
-import { statusText } from '../../../../shared/attendance/status';
+import { leaveText, statusText } from '../../../../shared/attendance/status';
 import { clockOf } from '../../../../shared/attendance/time';
 import { memberAttendance } from './data';
 import { s } from './strings';
@@ -39,7 +39,7 @@ export function MemberAttendanceHistory({ member }: { member: Member }) {
               <TableCell>{x.kind}</TableCell>
               <TableCell>{statusText(r)}</TableCell>
               <TableCell>{r.arrivedAt ? clockOf(r.arrivedAt) : ''}</TableCell>
-              <TableCell>{r.leave ? `${r.leave.reason}（${r.leave.approver}）` : ''}</TableCell>
+              <TableCell>{r.leave ? leaveText(r.leave) : ''}</TableCell>
               <TableCell>{r.makeUp ? `${r.makeUp.date} ${r.makeUp.note}` : ''}</TableCell>
             </TableRow>
           ))}

@@ -4,6 +4,7 @@ import {
   TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Tooltip, Typography,
 } from '@mui/material';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useNavigate, useParams } from 'react-router';
@@ -11,15 +12,16 @@ import type { Member } from '../../../../shared/domain/member';
 import type { Attendance, StudySession } from '../../../../shared/domain/session';
 import { describeRule } from '../../../../shared/attendance/required';
 import { liveCounts } from '../../../../shared/attendance/figures';
-import { statusText } from '../../../../shared/attendance/status';
+import { leaveText, statusText } from '../../../../shared/attendance/status';
 import { chineseDate, clockOf, localDate, weekday } from '../../../../shared/attendance/time';
 import { repos } from '../../db';
-import { closeSession, pendingCount, saveLeave, saveMakeUp, withdrawLeave } from './data';
+import { closeSession, pendingCount, reopenSession, saveLeave, saveMakeUp, withdrawLeave } from './data';
 import { ConfirmDialog, LeaveDialog, MakeUpDialog } from './dialogs';
 import { useSessionView } from './hooks';
 import { attachMaterial, openMaterial, removeMaterial } from './materials';
 import { CountsBar } from './CountsBar';
 import { Loading } from './Loading';
+import { PaperSheetDialog } from './PaperSheet';
 import { SessionPrintButtons } from './SessionPrintButtons';
 import { sessionState } from './SessionList';
 import { s } from './strings';
@@ -60,6 +62,8 @@ export function SessionDetail() {
   const [makeUpFor, setMakeUpFor] = useState<Row | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmReopen, setConfirmReopen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -96,7 +100,9 @@ export function SessionDetail() {
         <Typography variant="h5" sx={{ flexGrow: 1 }} data-testid="session-title">{session.title}</Typography>
         <Chip label={state.label} color={state.color} />
         {!closed && <Button variant="contained" startIcon={<HowToRegIcon />} onClick={() => navigate(`/sessions/${session.id}/signin`)}>{s.detail.signIn}</Button>}
+        <Button startIcon={<FactCheckIcon />} onClick={() => setSheetOpen(true)}>{s.detail.paperSheet}</Button>
         {!closed && <Button onClick={() => setConfirmClose(true)}>{s.detail.close}</Button>}
+        {closed && <Button onClick={() => setConfirmReopen(true)}>{s.detail.reopen}</Button>}
         <Button onClick={() => navigate(`/sessions/${session.id}/edit`)}>{s.detail.edit}</Button>
         <Button onClick={() => navigate(`/sessions/${session.id}/copy`)}>{s.detail.copy}</Button>
         <SessionPrintButtons view={view} counts={counts} />
@@ -181,7 +187,7 @@ export function SessionDetail() {
                   <TableCell>{r.member?.sector}</TableCell>
                   <TableCell data-testid="status">{rowStatus(r, closed)}</TableCell>
                   <TableCell>{r.record?.arrivedAt ? clockOf(r.record.arrivedAt) : ''}</TableCell>
-                  <TableCell>{r.record?.leave ? `${r.record.leave.reason}（${r.record.leave.approver} 批准，${r.record.leave.askedOn}）` : ''}</TableCell>
+                  <TableCell>{r.record?.leave ? leaveText(r.record.leave, true) : ''}</TableCell>
                   <TableCell>{r.record?.makeUp ? `${r.record.makeUp.date} ${r.record.makeUp.note}` : ''}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {r.required && (!st || st === 'absent') && <Button size="small" onClick={() => setLeaveFor(r)}>{s.detail.leave}</Button>}
@@ -210,6 +216,14 @@ export function SessionDetail() {
       <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending)} confirm={s.detail.close}
         onClose={() => setConfirmClose(false)}
         onConfirm={async () => { const n = await closeSession(session.id); setNote({ text: s.detail.closed(n) }); }} />
+      <ConfirmDialog open={confirmReopen} title={s.detail.reopen} text={s.detail.reopenConfirm} confirm={s.detail.reopen}
+        onClose={() => setConfirmReopen(false)}
+        onConfirm={async () => { await reopenSession(session.id); setNote({ text: s.detail.reopened }); }} />
+      {sheetOpen && (
+        <PaperSheetDialog session={session} members={view.members} records={records} required={required}
+          onClose={() => setSheetOpen(false)}
+          onSaved={(n) => { setSheetOpen(false); setNote({ text: s.detail.sheetSaved(n) }); }} />
+      )}
       <ConfirmDialog open={confirmDelete} title={s.detail.deleteSession} text={s.detail.deleteConfirm} confirm={s.detail.deleteSession}
         onClose={() => setConfirmDelete(false)}
         onConfirm={async () => { await repos.sessions.remove(session.id); navigate('/sessions'); }} />

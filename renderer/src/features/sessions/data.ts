@@ -76,7 +76,7 @@ function findRecord(sessionId: string, memberId: string): Promise<Attendance | u
   return repos.attendance.get(attendanceId(sessionId, memberId));
 }
 
-function stateOf(rec: Attendance | undefined): AttendanceState | undefined {
+export function stateOf(rec: Attendance | undefined): AttendanceState | undefined {
   if (!rec || rec.deleted) return undefined;
   return { status: rec.status, arrivedAt: rec.arrivedAt, leave: rec.leave, makeUp: rec.makeUp };
 }
@@ -175,6 +175,19 @@ export async function closeSession(sessionId: string, now = new Date()): Promise
     ]);
     await repos.sessions.update(sessionId, { closedAt: localDateTime(now) });
     return plan.absent.length;
+  });
+}
+
+/**
+ * 撤销关闭: the session is open again. The absences closing wrote stay (they
+ * are records now); closing again marks only the members still unmarked.
+ */
+export async function reopenSession(sessionId: string): Promise<void> {
+  await loggedTransaction(db, ['sessions'], async () => {
+    const session = await repos.sessions.get(sessionId);
+    if (!session || session.deleted) throw new UserError('找不到这次活动');
+    if (!session.closedAt) throw new UserError('这次活动没有关闭，无需撤销');
+    await repos.sessions.update(sessionId, { closedAt: '' });
   });
 }
 

@@ -140,6 +140,8 @@ test('attendance from the paper sheet: all present, exceptions, a walk-in; figur
   await expect(page.getByRole('button', { name: '现场签到' })).toHaveCount(0);
   await page.getByRole('button', { name: '撤销关闭' }).click();
   await expect(page.getByRole('dialog')).toContainText('关闭时记为缺席的委员仍保持缺席');
+  // The screenshot waits for the dialog's fade-in to finish.
+  await page.locator('.MuiDialog-root').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   await page.screenshot({ path: 'test-results/paper-sheet-reopen.png' });
   await page.getByRole('dialog').getByRole('button', { name: '撤销关闭' }).click();
   await expect(page.getByText('已撤销关闭，活动可继续签到和补录')).toBeVisible();

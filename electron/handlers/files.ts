@@ -1,7 +1,7 @@
 import type { Services } from '../services/context';
 import type { HandlerTable } from './dispatch';
 
-type FileChannels = 'files.write' | 'files.read' | 'files.list' | 'files.remove' | 'files.open' | 'dialog.pickFolder';
+type FileChannels = 'files.write' | 'files.read' | 'files.list' | 'files.remove' | 'files.copy' | 'files.open' | 'dialog.pickFolder';
 
 export function fileHandlers(s: Services): Pick<HandlerTable, FileChannels> {
   return {
@@ -9,6 +9,7 @@ export function fileHandlers(s: Services): Pick<HandlerTable, FileChannels> {
     'files.read': async ({ ref }) => ({ data: await s.files.read(ref) }),
     'files.list': ({ ref }) => s.files.list(ref),
     'files.remove': async ({ ref }) => ({ removed: await s.files.remove(ref) }),
+    'files.copy': async ({ from, to }) => ({ copied: await s.files.copy(from, to) }),
     'files.open': async ({ ref }) => ({ opened: await s.ports.openPath(s.paths.resolve(ref)) }),
     'dialog.pickFolder': async ({ title }) => {
       const folder = await s.ports.pickFolder(title);

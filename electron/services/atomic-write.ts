@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -35,6 +35,31 @@ export async function atomicWrite(target: string, data: Uint8Array | string, fs:
     await syncDir(dir, fs);
   } finally {
     if (!renamed) await fs.rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Copy a file the same way: to a temporary sibling of the target (the OS
+ * copies; the bytes never cross into JavaScript), fsync, rename.
+ */
+export async function atomicCopy(source: string, target: string): Promise<void> {
+  const dir = path.dirname(target);
+  await fsp.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let renamed = false;
+  try {
+    await fsp.copyFile(source, tmp, constants.COPYFILE_EXCL);
+    const handle = await fsp.open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsp.rename(tmp, target);
+    renamed = true;
+    await syncDir(dir, realFs);
+  } finally {
+    if (!renamed) await fsp.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 

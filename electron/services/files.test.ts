@@ -61,3 +61,20 @@ describe('FileService confinement', () => {
     await expect(files.read({ area: 'exports', path: 'missing.txt' })).rejects.toThrow('找不到文件：missing.txt');
   });
 });
+
+describe('FileService copy', () => {
+  it('copies inside the app folders into new sub-folders, says when the source is missing, and refuses escapes', async () => {
+    const dataDir = tmp();
+    const files = new FileService(new AppPaths(dataDir));
+    const bytes = new Uint8Array([0, 255, 1, 2, 0xe4, 0xb8, 0xad]);
+    await files.write({ area: 'attachments', path: 's1/a/讲稿.docx' }, bytes);
+    expect(await files.copy({ area: 'attachments', path: 's1/a/讲稿.docx' }, { area: 'attachments', path: 's2/b/讲稿.docx' })).toBe(true);
+    expect(await files.read({ area: 'attachments', path: 's2/b/讲稿.docx' })).toEqual(bytes);
+    // No temporary file is left beside the copy.
+    expect(readdirSync(path.join(dataDir, 'attachments', 's2', 'b'))).toEqual(['讲稿.docx']);
+    expect(await files.copy({ area: 'attachments', path: 's1/none.pdf' }, { area: 'attachments', path: 's2/c/none.pdf' })).toBe(false);
+    expect(readdirSync(path.join(dataDir, 'attachments', 's2'))).toEqual(['b']);
+    await expect(files.copy({ area: 'attachments', path: 's1/a/讲稿.docx' }, { area: 'attachments', path: '../../x.docx' })).rejects.toThrow(/越出/);
+    await expect(files.copy({ area: 'attachments', path: '../office.json' }, { area: 'attachments', path: 'x.json' })).rejects.toThrow(/越出/);
+  });
+});

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { FileRef } from '../../shared/contract/files';
-import { atomicWrite } from './atomic-write';
+import { atomicCopy, atomicWrite } from './atomic-write';
 import type { AppPaths } from './paths';
 
 export interface FileEntry {
@@ -30,6 +30,15 @@ export class FileService {
     }
   }
 
+  /** Copy a file within the allowed folders (a copied session's materials), atomically; false when the source is missing. */
+  async copy(from: FileRef, to: FileRef): Promise<boolean> {
+    const src = this.paths.resolve(from);
+    const dst = this.paths.resolve(to);
+    if (!(await exists(src))) return false;
+    await atomicCopy(src, dst);
+    return true;
+  }
+
   async list(ref: Parameters<AppPaths['root']>[0]): Promise<FileEntry[]> {
     const dir = this.paths.root(ref);
     const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -52,4 +61,8 @@ export class FileService {
       throw e;
     }
   }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fsp.access(p).then(() => true, () => false);
 }

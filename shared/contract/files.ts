@@ -34,6 +34,8 @@ export const filesContract = {
     result: z.array(z.object({ name: z.string(), size: z.number(), modified: z.string() })),
   },
   'files.remove': { args: z.object({ ref: FileRef }), result: z.object({ removed: z.boolean() }) },
+  /** Copy inside the allowed folders; `copied` is false when the source does not exist. */
+  'files.copy': { args: z.object({ from: FileRef, to: FileRef }), result: z.object({ copied: z.boolean() }) },
   'files.open': { args: z.object({ ref: FileRef }), result: z.object({ opened: z.boolean() }) },
   'dialog.pickFolder': {
     args: z.object({ title: z.string().max(100) }),

@@ -238,9 +238,15 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await expect(page.getByLabel('日期')).toHaveValue('');
   await page.getByLabel('活动名称').fill(`${TITLE}（第二次）`);
   await page.getByLabel('日期').fill('2099-01-05');
+  // The material comes along: a copy of the file in the new session's own folder.
+  await expect(page.getByLabel('同时复制学习材料（1 个）')).toBeChecked();
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('session-title')).toHaveText(`${TITLE}（第二次）`);
   await expect(page.getByText(`${COMMITTEE}（${required} 人）`)).toBeVisible();
+  await expect(page.getByRole('list', { name: '学习材料' })).toContainText('学习_材料_.txt');
+  const copyId = page.url().split('/').pop()!;
+  expect(copyId).not.toBe(sessionId);
+  expect(readFileSync(materialFile(dataDir, copyId, '学习_材料_.txt'), 'utf8')).toBe('学习材料正文');
   await page.goBack();
   await page.goto(page.url().replace(/#.*/, `#/sessions/${sessionId}`));
 

@@ -9,6 +9,7 @@ import { SESSION_KINDS, type SessionInput } from '../../../../shared/domain/sess
 import { resolveRequired } from '../../../../shared/attendance/required';
 import { repos } from '../../db';
 import { activeMembers, checkSession, copyOf, inputOf, saveSession, type FieldErrors } from './data';
+import { copyMaterials } from './materials';
 import { memberFinder } from './memberFinder';
 import { s } from './strings';
 
@@ -35,6 +36,8 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [withMaterials, setWithMaterials] = useState(true);
+  const [savedWithMissing, setSavedWithMissing] = useState<{ id: string; missing: string[] } | null>(null);
 
   useEffect(() => {
     if (loaded || !source) return;
@@ -66,6 +69,13 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
     setBusy(true);
     try {
       const saved = await saveSession(input, mode === 'edit' ? id : undefined);
+      if (mode === 'copy' && source && withMaterials && source.materials.length) {
+        const { missing } = await copyMaterials(source, saved);
+        if (missing.length) {
+          setSavedWithMissing({ id: saved.id, missing });
+          return;
+        }
+      }
       navigate(`/sessions/${saved.id}`, { replace: true });
     } catch (e) {
       setFailure((e as Error).message);
@@ -131,9 +141,19 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
               </Typography>
             </Grid>
           </Grid>
+          {mode === 'copy' && !!source?.materials.length && (
+            <FormControlLabel sx={{ mt: 2 }} control={<Checkbox checked={withMaterials} onChange={(e) => setWithMaterials(e.target.checked)} />}
+              label={s.form.copyMaterials(source.materials.length)} />
+          )}
           {failure && <Alert severity="error" sx={{ mt: 2 }}>{failure}</Alert>}
+          {savedWithMissing && (
+            <Alert severity="warning" sx={{ mt: 2 }} data-testid="copy-missing"
+              action={<Button color="inherit" onClick={() => navigate(`/sessions/${savedWithMissing.id}`, { replace: true })}>{s.form.openNew}</Button>}>
+              {s.form.copyMissing(savedWithMissing.missing.join('、'))}
+            </Alert>
+          )}
           <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
-            <Button type="submit" variant="contained" disabled={busy}>{s.form.save}</Button>
+            <Button type="submit" variant="contained" disabled={busy || !!savedWithMissing}>{s.form.save}</Button>
             <Button onClick={() => navigate(-1)}>{s.form.cancel}</Button>
           </Stack>
         </Box>

@@ -191,7 +191,7 @@ export async function reopenSession(sessionId: string): Promise<void> {
   });
 }
 
-/** Plan the next session from this one: same fields and attendees, no date; materials stay with the original. */
+/** Plan the next session from this one: same fields and attendees, no date (the form copies the materials when asked: materials.ts). */
 export function copyOf(session: StudySession): SessionInput {
   return { ...inputOf(session), date: '' };
 }

@@ -35,12 +35,17 @@ export function uniqueName(name: string, taken: readonly string[]): string {
   }
 }
 
+/** Where a newly attached or copied file is stored: a folder of its own under the session's. */
+function materialPath(sessionId: string, name: string): string {
+  // Two machines attaching 讲稿.docx to the same session (HQ and the office, before they
+  // exchange) never write the same path, and the file keeps its name.
+  return `${sessionId}/${newId()}/${name}`;
+}
+
 export async function attachMaterial(session: StudySession, file: File): Promise<SessionMaterial> {
   if (file.size > MAX_MATERIAL_BYTES) throw new UserError(`文件太大（超过 200 MB）：${file.name}`);
   const name = uniqueName(sanitiseFileName(file.name), session.materials.map((m) => m.name));
-  // A folder of its own per attached file: two machines attaching 讲稿.docx to the same session
-  // (HQ and the office, before they exchange) never write the same path, and the file keeps its name.
-  const path = `${session.id}/${newId()}/${name}`;
+  const path = materialPath(session.id, name);
   const data = new Uint8Array(await file.arrayBuffer());
   await call('files.write', { ref: { area: 'attachments', path }, data });
   const material = { name, path, size: data.byteLength };
@@ -58,4 +63,26 @@ export async function openMaterial(m: SessionMaterial): Promise<void> {
 export async function removeMaterial(session: StudySession, m: SessionMaterial): Promise<void> {
   const fresh = await repos.sessions.get(session.id);
   await repos.sessions.update(session.id, { materials: (fresh?.materials ?? []).filter((x) => x.path !== m.path) });
+}
+
+/**
+ * Give a copied session the original's materials: main copies each file into
+ * the new session's folder (the bytes never pass through the page), then the
+ * new session lists them in one write. A file missing on this machine (its
+ * session came from HQ without it, say) is left out and counted.
+ */
+export async function copyMaterials(from: StudySession, to: StudySession): Promise<{ copied: number; missing: string[] }> {
+  const copied: SessionMaterial[] = [];
+  const missing: string[] = [];
+  for (const m of from.materials) {
+    const path = materialPath(to.id, m.name);
+    const r = await call('files.copy', { from: { area: 'attachments', path: m.path }, to: { area: 'attachments', path } });
+    if (r.copied) copied.push({ name: m.name, path, size: m.size });
+    else missing.push(m.name);
+  }
+  if (copied.length) {
+    const fresh = await repos.sessions.get(to.id);
+    await repos.sessions.update(to.id, { materials: [...(fresh?.materials ?? []), ...copied] });
+  }
+  return { copied: copied.length, missing };
 }

@@ -4,6 +4,7 @@ import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { hqSendsRecord } from '../../../shared/sync/policy';
 import type { SyncMeta } from '../../../shared/sync/record';
+import { CHUNKED_WRITE_MIN } from '../../../renderer/src/db/oplog';
 import { member, TestNode, tmp } from './harness';
 
 type Step =
@@ -11,6 +12,7 @@ type Step =
   | { kind: 'edit'; node: number; pick: number; name: string; status: boolean }
   | { kind: 'delete'; node: number; pick: number; restore: boolean }
   | { kind: 'ref'; node: number; pick: number; name: string }
+  | { kind: 'bulk'; node: number; edit: boolean }
   | { kind: 'export'; node: number; to: number }
   | { kind: 'deliver'; pick: number; drop: boolean };
 
@@ -20,6 +22,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), node: fc.nat(3), pick: fc.nat(), name: fc.constantFrom(...NAMES), status: fc.boolean() }),
   fc.record({ kind: fc.constant('delete' as const), node: fc.nat(3), pick: fc.nat(), restore: fc.boolean() }),
   fc.record({ kind: fc.constant('ref' as const), node: fc.nat(3), pick: fc.nat(), name: fc.constantFrom(...NAMES) }),
+  // A bulk write (an import of the roster, say): its ops are logged packed and travel as whole chunks.
+  fc.record({ kind: fc.constant('bulk' as const), node: fc.nat(3), edit: fc.boolean() }),
   fc.record({ kind: fc.constant('export' as const), node: fc.nat(3), to: fc.nat(2) }),
   fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), drop: fc.boolean() }),
 );
@@ -58,7 +62,11 @@ describe('convergence (property)', () => {
             if (s.kind === 'create') await members.create(member(s.name, { office: n === hq ? offices[0].office : n.office }) as never);
             else if (s.kind === 'edit' && target) await members.update(target.id, { name: s.name, status: s.status ? '在任' : '离任' });
             else if (s.kind === 'delete' && target) await (s.restore ? members.restore(target.id) : members.remove(target.id));
-            else if (s.kind === 'ref') {
+            else if (s.kind === 'bulk') {
+              const office = n === hq ? offices[0].office : n.office;
+              if (s.edit && live.length) await members.bulkUpdate(live.map((m, i) => ({ id: m.id, changes: { notes: `批量${i}` } })));
+              else await members.bulkCreate(Array.from({ length: CHUNKED_WRITE_MIN }, (_, i) => member(NAMES[i % NAMES.length], { office })) as never);
+            } else if (s.kind === 'ref') {
               const refs = await n.db.synced<RefEntry>('refLists').toArray();
               const r = refs[s.pick % refs.length];
               if (r) await n.repo<RefEntry>('refLists').update(r.id, { name: s.name });

@@ -241,6 +241,11 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('session-title')).toHaveText(`${TITLE}（第二次）`);
   await expect(page.getByText(`${COMMITTEE}（${required} 人）`)).toBeVisible();
+  // Closing a session that has not been held yet says so before anyone is marked absent.
+  await page.getByRole('button', { name: '关闭活动' }).click();
+  await expect(page.getByRole('dialog')).toContainText('注意：这次活动定在 2099-01-05，还没有举行。');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('button', { name: '关闭活动' })).toBeVisible();
   await page.goBack();
   await page.goto(page.url().replace(/#.*/, `#/sessions/${sessionId}`));
 

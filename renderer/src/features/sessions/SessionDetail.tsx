@@ -85,7 +85,8 @@ export function SessionDetail() {
   const counts = liveCounts(required, records);
   const pending = pendingCount(required, records);
   const shown = rows.filter((r) => matches(r, filter));
-  const state = sessionState(session, localDate(new Date()));
+  const today = localDate(new Date());
+  const state = sessionState(session, today);
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -213,7 +214,7 @@ export function SessionDetail() {
         <MakeUpDialog open title={s.makeUpDialog.title(makeUpFor.member?.name ?? '')} onClose={() => setMakeUpFor(null)}
           onSave={async (v) => setNote({ text: await saveMakeUp(session, makeUpFor.memberId, v) })} />
       )}
-      <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending)} confirm={s.detail.close}
+      <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending, session.date > today ? session.date : '')} confirm={s.detail.close}
         onClose={() => setConfirmClose(false)}
         onConfirm={async () => { const n = await closeSession(session.id); setNote({ text: s.detail.closed(n) }); }} />
       <ConfirmDialog open={confirmReopen} title={s.detail.reopen} text={s.detail.reopenConfirm} confirm={s.detail.reopen}

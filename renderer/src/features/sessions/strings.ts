@@ -41,7 +41,9 @@ export const s = {
     edit: '修改',
     copy: '复制为新活动',
     close: '关闭活动',
-    closeConfirm: (n: number) => `关闭后，尚未签到且未请假的 ${n} 名应到委员将记为缺席，不能再签到。确定关闭吗？`,
+    /** `notHeldUntil`: the session's date when it lies ahead, so a slip of the mouse on the wrong session is caught. */
+    closeConfirm: (n: number, notHeldUntil = '') =>
+      `${notHeldUntil ? `注意：这次活动定在 ${notHeldUntil}，还没有举行。` : ''}关闭后，尚未签到且未请假的 ${n} 名应到委员将记为缺席，不能再签到。确定关闭吗？`,
     closed: (n: number) => `活动已关闭，${n} 人记为缺席`,
     closedAt: (t: string) => `已于 ${t} 关闭`,
     print: '打印',

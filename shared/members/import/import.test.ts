@@ -5,7 +5,7 @@ import { buildRosterWorkbook } from '../export';
 import { detectHeader, fieldForHeader, type Grid } from './columns';
 import { decodeCsv, parseCsv } from './csv';
 import { planImport } from './plan';
-import { analyseRows, type RefNames } from './rows';
+import { analyseRows, countDataRows, type RefNames } from './rows';
 import { readXlsxGrid } from './xlsx';
 
 const refs: RefNames = {
@@ -43,6 +43,13 @@ describe('header detection and column mapping', () => {
     expect(fieldForHeader('政治面貌')).toBe('party');
     expect(fieldForHeader('序号')).toBeNull();
     expect(fieldForHeader('西林街道政协委员名册（2024年）')).toBeNull();
+  });
+
+  it('counts the rows under the header before any column is mapped to 姓名, blank rows left out', () => {
+    const grid: Grid = [['a', 'b'], [1, 2], [null, ''], ['x', null]];
+    expect(detectHeader(grid)).toBeNull();
+    expect(countDataRows(grid, 0)).toBe(2);
+    expect(countDataRows(grid, 1)).toBe(1);
   });
 
   it('finds the header under a merged title row and blank rows in a real .xlsx', async () => {

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { REF_LIST_LABELS } from '../../../../../shared/domain/reflist';
 import { detectHeader, IMPORT_FIELD_LABELS, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
 import { planImport, type PlanAction } from '../../../../../shared/members/import/plan';
-import { analyseRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
+import { analyseRows, countDataRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
 import { refNames, useAllMembers, useRefLists } from '../data';
 import { commitImport } from '../memberOps';
 import { MappingTable } from './MappingTable';
@@ -150,7 +150,7 @@ export function ImportPage() {
               }}
               sx={{ width: 120 }}
             />
-            <Typography color="text.secondary">共 {rows.length} 行数据（空行已跳过）</Typography>
+            <Typography color="text.secondary">共 {countDataRows(sheet.grid, sheet.headerRow)} 行数据（空行已跳过）</Typography>
           </Stack>
           <Typography variant="h6" gutterBottom>列对应</Typography>
           <MappingTable headers={header.map((c) => (c === null ? '' : String(c)))} sample={sheet.grid[sheet.headerRow + 1] ?? []} columns={sheet.columns} onChange={(columns) => setSheet({ ...sheet, columns })} />

@@ -6,8 +6,8 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
 import { useNavigate } from 'react-router';
 import { REF_LIST_LABELS } from '../../../../../shared/domain/reflist';
-import { detectHeader, IMPORT_FIELD_LABELS, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
-import { planImport, type PlanAction } from '../../../../../shared/members/import/plan';
+import { detectHeader, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
+import { actionDetail, planImport, type PlanAction } from '../../../../../shared/members/import/plan';
 import { analyseRows, countDataRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
 import { refNames, useAllMembers, useRefLists } from '../data';
 import { commitImport } from '../memberOps';
@@ -26,12 +26,6 @@ interface Sheet {
 
 const ACTION_LABEL: Record<PlanAction['kind'], string> = { create: '新增', update: '更新', same: '无变化', skip: '跳过' };
 
-function actionDetail(a: PlanAction): string {
-  if (a.kind === 'skip') return a.reason;
-  if (a.kind === 'create') return '';
-  const by = a.matchedBy === 'memberNo' ? '按委员编号对应' : '按姓名和单位对应';
-  return a.kind === 'update' ? `${by}，修改：${Object.keys(a.changes).map((k) => IMPORT_FIELD_LABELS[k as ImportField] ?? k).join('、')}` : by;
-}
 
 /** Import .xlsx or .csv: pick, check the mapping and the rows, fix, then confirm; nothing is written before. */
 export function ImportPage() {

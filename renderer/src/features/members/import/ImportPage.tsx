@@ -181,16 +181,16 @@ export function ImportPage() {
             <Table size="small" stickyHeader aria-label="导入预览">
               <TableHead>
                 <TableRow>
-                  {['行号', '处理', '姓名', '委员编号', '界别', '工作单位及职务', '说明'].map((h) => <TableCell key={h}>{h}</TableCell>)}
+                  {['行号', '处理', '姓名', '委员编号', '界别', '工作单位及职务', '说明'].map((h) => <TableCell key={h} sx={{ whiteSpace: 'nowrap' }}>{h}</TableCell>)}
                 </TableRow>
               </TableHead>
               <TableBody>
                 {plan.actions.slice(0, 300).map((a) => (
                   <TableRow key={a.row.rowNumber}>
-                    <TableCell>{a.row.rowNumber}</TableCell>
-                    <TableCell>{ACTION_LABEL[a.kind]}</TableCell>
-                    <TableCell>{a.row.values.name}</TableCell>
-                    <TableCell>{a.row.values.memberNo}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.rowNumber}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{ACTION_LABEL[a.kind]}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.name}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.memberNo}</TableCell>
                     <TableCell>{a.row.values.sector}</TableCell>
                     <TableCell>{a.row.values.unitAndPost}</TableCell>
                     <TableCell>{actionDetail(a)}</TableCell>

@@ -18,7 +18,7 @@ import { repos } from '../../db';
 import { closeSession, pendingCount, reopenSession, saveLeave, saveMakeUp, withdrawLeave } from './data';
 import { ConfirmDialog, LeaveDialog, MakeUpDialog } from './dialogs';
 import { useSessionView } from './hooks';
-import { attachMaterial, openMaterial, removeMaterial } from './materials';
+import { attachMaterial, openMaterial, removeMaterial, sizeText } from './materials';
 import { CountsBar } from './CountsBar';
 import { Loading } from './Loading';
 import { PaperSheetDialog } from './PaperSheet';
@@ -136,8 +136,17 @@ export function SessionDetail() {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
                 void act(async () => {
-                  for (const f of files) await attachMaterial((await repos.sessions.get(session.id))!, f);
-                  setNote({ text: `已添加 ${files.length} 个材料` });
+                  // One refused file (too big, empty) does not stop the others; each refusal is named.
+                  const refused: string[] = [];
+                  for (const f of files) {
+                    try {
+                      await attachMaterial((await repos.sessions.get(session.id))!, f);
+                    } catch (err) {
+                      refused.push((err as Error).message);
+                    }
+                  }
+                  const added = `已添加 ${files.length - refused.length} 个材料`;
+                  setNote(refused.length ? { text: [added, ...refused].join('；'), error: true } : { text: added });
                 });
               }} />
             </Stack>
@@ -148,7 +157,7 @@ export function SessionDetail() {
                     <Tooltip title={s.detail.remove}><IconButton edge="end" aria-label={`${s.detail.remove} ${m.name}`} onClick={() => void act(() => removeMaterial(session, m))}><DeleteIcon /></IconButton></Tooltip>
                   }>
                     <ListItemText primary={<Button size="small" sx={{ textTransform: 'none', p: 0 }} onClick={() => void act(() => openMaterial(m))}>{m.name}</Button>}
-                      secondary={`${(m.size / 1024).toFixed(m.size < 10240 ? 1 : 0)} KB`} />
+                      secondary={sizeText(m.size)} />
                   </ListItem>
                 ))}
               </List>

@@ -81,7 +81,8 @@ export const s = {
     noMatch: (q: string) => `没有找到“${q}”：请核对姓名或委员编号`,
     notRequired: '非应到委员，将记为列席',
     undo: '撤销上一次签到',
-    undone: (name: string) => `已撤销 ${name} 的签到`,
+    /** Shown after the member's name, which the banner prints in bold. */
+    undone: '已撤销签到',
     back: '返回活动',
     recent: '最近签到',
     closed: '本次活动已关闭，不能再签到',

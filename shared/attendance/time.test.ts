@@ -46,6 +46,16 @@ describe('session input', () => {
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
     expect(messages).toContain('日期不存在：2026 年 2 月只有 28 天');
+    // All three at once, not one round after another.
+    expect(messages).toContain('结束时间应晚于开始时间');
+    expect(messages).toContain('请选择应到人员：全体委员、专委会、界别或指定委员');
+    expect(r.error!.issues.find((i) => i.message === '结束时间应晚于开始时间')?.path).toEqual(['endTime']);
+    expect(r.error!.issues.find((i) => i.message.startsWith('请选择应到人员'))?.path).toEqual(['required']);
+  });
+
+  it('does not compare the times while one of them is itself wrong', () => {
+    const r = SessionInput.safeParse({ ...base, startTime: '25:00', endTime: '08:00' });
+    expect(r.error!.issues.map((i) => i.message)).toEqual(['开始时间：时间不存在：25:00，应在 00:00 到 23:59 之间']);
   });
 
   it('refuses an end before the start', () => {

@@ -79,21 +79,20 @@ export const SessionInput = z
     organiser: z.string().trim().max(40, '组织者不能超过 40 个字'),
     topic: z.string().trim().max(500, '主题不能超过 500 个字'),
     agenda: z.array(z.string().trim().max(200, '每项议程不能超过 200 个字')).transform((a) => a.filter(Boolean)),
-    required: z.object({
-      all: z.boolean(),
-      committees: z.array(z.string()),
-      sectors: z.array(z.string()),
-      memberIds: z.array(z.string()),
-    }),
+    required: z
+      .object({
+        all: z.boolean(),
+        committees: z.array(z.string()),
+        sectors: z.array(z.string()),
+        memberIds: z.array(z.string()),
+      })
+      .refine((r) => r.all || r.committees.length > 0 || r.sectors.length > 0 || r.memberIds.length > 0, '请选择应到人员：全体委员、专委会、界别或指定委员'),
   })
-  .superRefine((v, ctx) => {
-    if (v.endTime && v.startTime && v.endTime <= v.startTime) {
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间应晚于开始时间' });
-    }
-    const r = v.required;
-    if (!r.all && !r.committees.length && !r.sectors.length && !r.memberIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['required'], message: '请选择应到人员：全体委员、专委会、界别或指定委员' });
-    }
+  // Checked even when another field is wrong, so every message shows at once; skipped while either time is itself wrong.
+  .refine((v) => !(v.endTime && v.startTime && v.endTime <= v.startTime), {
+    path: ['endTime'],
+    message: '结束时间应晚于开始时间',
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'startTime' || i.path?.[0] === 'endTime'),
   });
 export type SessionInput = z.input<typeof SessionInput>;
 

@@ -37,6 +37,8 @@ test('import a messy workbook, fix it, find, edit, export and re-import without 
   const sheet = path.join(work, '名册.xlsx');
   await messyWorkbook(sheet, first);
   await page.getByRole('button', { name: '导入名册' }).click();
+  // Button text keeps its case (MUI would print 「EXCEL」).
+  await expect(page.getByRole('button', { name: '选择 Excel 或 CSV 文件' })).toHaveCSS('text-transform', 'none');
   await page.getByTestId('import-file').setInputFiles(sheet);
 
   // The header under the title row is found and mapped by its Chinese names.

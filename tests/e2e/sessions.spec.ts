@@ -149,7 +149,8 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await expect(page.getByTestId('signin-banner')).toContainText('签到成功：列席');
   await expect(await count(page, 'walkin')).toHaveText('1');
   await page.getByRole('button', { name: '撤销上一次签到' }).click();
-  await expect(page.getByTestId('signin-banner')).toContainText('已撤销');
+  // The name is printed once, in bold, before the message.
+  await expect(page.getByTestId('signin-banner')).toHaveText(/^\S+已撤销签到$/);
   await expect(await count(page, 'walkin')).toHaveText('0');
 
   // Live counts: 应到, 实到, 请假, 未到.
@@ -247,6 +248,11 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   const copyId = page.url().split('/').pop()!;
   expect(copyId).not.toBe(sessionId);
   expect(readFileSync(materialFile(dataDir, copyId, '学习_材料_.txt'), 'utf8')).toBe('学习材料正文');
+  // Closing a session that has not been held yet says so before anyone is marked absent.
+  await page.getByRole('button', { name: '关闭活动' }).click();
+  await expect(page.getByRole('dialog')).toContainText('注意：这次活动定在 2099-01-05，还没有举行。');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('button', { name: '关闭活动' })).toBeVisible();
   await page.goBack();
   await page.goto(page.url().replace(/#.*/, `#/sessions/${sessionId}`));
 

@@ -34,6 +34,10 @@ test('the office survives a restart of the host over the same data folder', asyn
   await first.page.getByLabel('区政协机关').check();
   await first.page.getByRole('button', { name: '开始使用' }).click();
   await expect(first.page.getByTestId('office-name')).toHaveText('区政协机关（区政协机关）');
+  // HQ's home page speaks of the offices it exchanges with, not of 区政协.
+  await expect(first.page.getByText('与各办公室的数据交换')).toBeVisible();
+  await expect(first.page.getByText('还没有收到过任何办公室的数据包。')).toBeVisible();
+  await expect(first.page.getByText('与区政协的数据交换')).toHaveCount(0);
   await first.close();
 
   const second = await launch.start({ dataDir });

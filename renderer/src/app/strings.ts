@@ -56,8 +56,11 @@ export const t = {
     noUpcoming: '近期没有安排学习活动。',
     newSession: '新建活动',
     exchange: '与区政协的数据交换',
+    /** HQ's own installation: it exchanges with the offices, not with 区政协. */
+    exchangeHq: '与各办公室的数据交换',
     goExchange: '导出或导入数据包',
     noPeers: '还没有与区政协交换过数据包。',
+    noPeersHq: '还没有收到过任何办公室的数据包。',
     lastExport: '上次导出',
     lastImport: '上次导入',
   },

@@ -11,6 +11,8 @@ export const theme = createTheme(
     typography: {
       fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif',
     },
+    // Buttons keep the case they are written in: 「选择 Excel 或 CSV 文件」, not 「EXCEL」.
+    components: { MuiButton: { styleOverrides: { root: { textTransform: 'none' } } } },
   },
   zhCN,
 );

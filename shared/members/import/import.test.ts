@@ -4,8 +4,8 @@ import { DEFAULT_REF_LISTS } from '../../domain/reflist';
 import { buildRosterWorkbook } from '../export';
 import { detectHeader, fieldForHeader, type Grid } from './columns';
 import { decodeCsv, parseCsv } from './csv';
-import { planImport } from './plan';
-import { analyseRows, type RefNames } from './rows';
+import { actionDetail, planImport } from './plan';
+import { analyseRows, countDataRows, type RefNames } from './rows';
 import { readXlsxGrid } from './xlsx';
 
 const refs: RefNames = {
@@ -43,6 +43,13 @@ describe('header detection and column mapping', () => {
     expect(fieldForHeader('政治面貌')).toBe('party');
     expect(fieldForHeader('序号')).toBeNull();
     expect(fieldForHeader('西林街道政协委员名册（2024年）')).toBeNull();
+  });
+
+  it('counts the rows under the header before any column is mapped to 姓名, blank rows left out', () => {
+    const grid: Grid = [['a', 'b'], [1, 2], [null, ''], ['x', null]];
+    expect(detectHeader(grid)).toBeNull();
+    expect(countDataRows(grid, 0)).toBe(2);
+    expect(countDataRows(grid, 1)).toBe(1);
   });
 
   it('finds the header under a merged title row and blank rows in a real .xlsx', async () => {
@@ -126,6 +133,13 @@ describe('matching on re-import', () => {
     expect(ambiguous).toMatchObject({ reason: expect.stringContaining('2 位同名同单位') });
     expect(twice).toMatchObject({ reason: expect.stringContaining('同一位委员') });
     expect(plan.counts).toEqual({ create: 1, update: 1, same: 1, skip: 2 });
+  });
+
+  it('spells out a renaming by member number for checking, and says nothing extra otherwise', () => {
+    const [byNo, same, created] = plan.actions;
+    expect(actionDetail(byNo)).toBe('按委员编号对应，修改：姓名、联系电话。请核对：名册中的「张三」将改名为「张叁」');
+    expect(actionDetail(same)).toBe('按姓名和单位对应');
+    expect(actionDetail(created)).toBe('');
   });
 
   it('finds nothing to change when the exported roster is imported again', async () => {

@@ -1,13 +1,18 @@
 import type { Member } from '../../domain/member';
 import type { Fields } from '../../sync/record';
 import { compareKey } from '../text';
+import { IMPORT_FIELD_LABELS, type ImportField } from './columns';
 import { rowHasErrors, type ImportRow, type RowValues } from './rows';
 
 export type ExistingMember = Pick<Member, 'id' | 'name' | 'memberNo' | 'unitAndPost'> & Partial<Member>;
 
 export type PlanAction =
   | { kind: 'create'; row: ImportRow; fields: Fields<Member> }
-  | { kind: 'update'; row: ImportRow; memberId: string; matchedBy: 'memberNo' | 'nameUnit'; changes: Partial<Fields<Member>> }
+  | {
+      kind: 'update'; row: ImportRow; memberId: string; matchedBy: 'memberNo' | 'nameUnit'; changes: Partial<Fields<Member>>;
+      /** The member's name in the roster, so a renaming (often a mistyped member number) can be shown for checking. */
+      previousName: string;
+    }
   | { kind: 'same'; row: ImportRow; memberId: string; matchedBy: 'memberNo' | 'nameUnit' }
   | { kind: 'skip'; row: ImportRow; reason: string };
 
@@ -57,7 +62,7 @@ export function planImport(rows: ImportRow[], existing: readonly ExistingMember[
       claimed.add(match.id);
       const changes = diff(v, match);
       return Object.keys(changes).length
-        ? { kind: 'update', row, memberId: match.id, matchedBy, changes }
+        ? { kind: 'update', row, memberId: match.id, matchedBy, changes, previousName: match.name }
         : { kind: 'same', row, memberId: match.id, matchedBy };
     }
     return { kind: 'create', row, fields: { ...EMPTY_MEMBER, ...dropEmpty(v), name: v.name ?? '' } };
@@ -79,4 +84,14 @@ function diff(v: RowValues, m: ExistingMember): Partial<Fields<Member>> {
     if (!sameValue((m as Record<string, unknown>)[k], val)) changes[k] = val;
   }
   return changes as Partial<Fields<Member>>;
+}
+
+/** What the preview says about one row; a renaming is spelled out for checking. */
+export function actionDetail(a: PlanAction): string {
+  if (a.kind === 'skip') return a.reason;
+  if (a.kind === 'create') return '';
+  const by = a.matchedBy === 'memberNo' ? '按委员编号对应' : '按姓名和单位对应';
+  if (a.kind === 'same') return by;
+  const changed = `${by}，修改：${Object.keys(a.changes).map((k) => IMPORT_FIELD_LABELS[k as ImportField] ?? k).join('、')}`;
+  return a.changes.name ? `${changed}。请核对：名册中的「${a.previousName}」将改名为「${a.changes.name}」` : changed;
 }

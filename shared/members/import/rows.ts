@@ -168,6 +168,13 @@ function isBlankRow(cells: Cell[] | undefined): boolean {
 }
 
 /** Every data row under the header, blank rows skipped; duplicates inside the sheet are flagged. */
+/** How many rows under the header hold anything: shown before the name column is chosen too. */
+export function countDataRows(grid: Grid, headerRow: number): number {
+  let n = 0;
+  for (let r = headerRow + 1; r < grid.length; r++) if (!isBlankRow(grid[r])) n++;
+  return n;
+}
+
 export function analyseRows(grid: Grid, headerRow: number, columns: ColumnMap, refs: RefNames, edits: RowEdits = {}): ImportRow[] {
   const rows: ImportRow[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {

@@ -58,7 +58,7 @@ describe('convergence (property)', () => {
             const n = nodes[s.node];
             const members = n.repo<Member>('members');
             const live = await n.db.synced<Member>('members').toArray();
-            const target = live[s.kind === 'create' ? 0 : s.pick % Math.max(1, live.length)];
+            const target = live['pick' in s ? s.pick % Math.max(1, live.length) : 0];
             if (s.kind === 'create') await members.create(member(s.name, { office: n === hq ? offices[0].office : n.office }) as never);
             else if (s.kind === 'edit' && target) await members.update(target.id, { name: s.name, status: s.status ? '在任' : '离任' });
             else if (s.kind === 'delete' && target) await (s.restore ? members.restore(target.id) : members.remove(target.id));

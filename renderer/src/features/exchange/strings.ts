@@ -9,6 +9,7 @@ export const TABLE_LABELS: Record<string, string> = {
   proposals: '提案',
   campaigns: '征集活动',
   ops: '操作日志',
+  opChunks: '导入的操作日志',
   meta: '本机状态',
   conflicts: '冲突记录',
 };

@@ -28,6 +28,7 @@ function Figure({ label, value, to, testId }: { label: string; value: number | u
 /** When the office last carried a bundle to HQ (or HQ heard from each office). */
 function ExchangeCard() {
   const navigate = useNavigate();
+  const hq = useAppStore((s) => s.info?.office?.role === 'hq');
   const [peers, setPeers] = useState<PeerInfo[] | null>(null);
   useEffect(() => {
     call('sync.status', {}).then((s) => setPeers(s.peers), () => setPeers([]));
@@ -36,9 +37,9 @@ function ExchangeCard() {
   return (
     <Card sx={{ height: '100%' }}>
       <CardContent>
-        <Typography variant="subtitle1" gutterBottom>{t.home.exchange}</Typography>
+        <Typography variant="subtitle1" gutterBottom>{hq ? t.home.exchangeHq : t.home.exchange}</Typography>
         {peers === null ? <Typography color="text.secondary">…</Typography> : peers.length === 0 ? (
-          <Typography color="text.secondary">{t.home.noPeers}</Typography>
+          <Typography color="text.secondary">{hq ? t.home.noPeersHq : t.home.noPeers}</Typography>
         ) : (
           peers.map((p) => (
             <Typography key={p.node} variant="body2">

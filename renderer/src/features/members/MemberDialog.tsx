@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, TextField } from '@mui/material';
 import { GENDERS, MEMBER_STATUSES, type Member } from '../../../../shared/domain/member';
-import { MemberInput } from '../../../../shared/members/validate';
-import { compareKey } from '../../../../shared/members/text';
+import type { MemberInput } from '../../../../shared/members/validate';
 import { refNames, useAllMembers, useRefLists } from './data';
+import { checkMemberForm, type MemberFieldErrors } from './memberForm';
 import { createMember, updateMember } from './memberOps';
 import { FIELD_LABELS, ms } from './strings';
 
 type Form = MemberInput;
-type FieldErrors = Partial<Record<keyof Form, string>>;
+type FieldErrors = MemberFieldErrors;
 
 const EMPTY: Form = {
   name: '', gender: '', ethnicity: '汉族', party: '', sector: '', committees: [], unitAndPost: '', phone: '', memberNo: '', term: '', status: '在任', notes: '',
@@ -40,18 +40,12 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
   }, [currentTerm]);
 
   async function save() {
-    const parsed = MemberInput.safeParse(form);
-    const errs: FieldErrors = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) errs[issue.path[0] as keyof Form] ??= issue.message;
-    if (parsed.success && parsed.data.memberNo) {
-      const taken = members?.find((m) => m.id !== member?.id && compareKey(m.memberNo) === compareKey(parsed.data.memberNo));
-      if (taken) errs.memberNo = ms.memberNoTaken(taken.name);
-    }
-    setErrors(errs);
-    if (!parsed.success || Object.keys(errs).length) return;
+    const checked = checkMemberForm(form, members ?? [], member?.id);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
     setSaving(true);
     try {
-      const saved = member ? await updateMember(member.id, parsed.data) : await createMember(parsed.data);
+      const saved = member ? await updateMember(member.id, checked.value) : await createMember(checked.value);
       onSaved?.(saved);
       onClose();
     } catch (e) {

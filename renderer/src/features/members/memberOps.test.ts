@@ -41,7 +41,7 @@ describe('commitImport', () => {
     const before = { members: await repos.members.read.count(), refs: await repos.refLists.read.count(), ops: await db.ops.count() };
     const plan = planImport(analyseRows([grid[0], ['王五', '教育', '100009', '']], 0, columns, refs), []);
     // A member deleted meanwhile by someone else: its update cannot be written.
-    plan.actions.push({ kind: 'update', row: plan.actions[0].row, memberId: 'gone', matchedBy: 'memberNo', changes: { phone: '1' } });
+    plan.actions.push({ kind: 'update', row: plan.actions[0].row, memberId: 'gone', matchedBy: 'memberNo', changes: { phone: '1' }, previousName: '' });
     await expect(commitImport(plan, [{ kind: 'sector', name: '另一个界别' }])).rejects.toThrow('找不到要修改的记录');
     expect({ members: await repos.members.read.count(), refs: await repos.refLists.read.count(), ops: await db.ops.count() }).toEqual(before);
   });

@@ -27,8 +27,9 @@ export function MemberAttendanceHistory({ member }: { member: Member }) {
       <Table size="small" aria-label={s.history.title}>
         <TableHead>
           <TableRow>
-            <TableCell>{s.cols.date}</TableCell><TableCell>{s.cols.title}</TableCell><TableCell>{s.cols.kind}</TableCell>
-            <TableCell>{s.att.status}</TableCell><TableCell>{s.att.arrived}</TableCell><TableCell>{s.att.leave}</TableCell><TableCell>{s.att.makeUp}</TableCell>
+            {[s.cols.date, s.cols.title, s.cols.kind, s.att.status, s.att.arrived, s.att.leave, s.att.makeUp].map((h) => (
+              <TableCell key={h} sx={{ whiteSpace: 'nowrap' }}>{h}</TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -36,8 +37,8 @@ export function MemberAttendanceHistory({ member }: { member: Member }) {
             <TableRow key={r.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.date}</TableCell>
               <TableCell><Link component="button" onClick={() => navigate(`/sessions/${x.id}`)} sx={{ textAlign: 'left' }}>{x.title}</Link></TableCell>
-              <TableCell>{x.kind}</TableCell>
-              <TableCell>{statusText(r)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.kind}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{statusText(r)}</TableCell>
               <TableCell>{r.arrivedAt ? clockOf(r.arrivedAt) : ''}</TableCell>
               <TableCell>{r.leave ? leaveText(r.leave) : ''}</TableCell>
               <TableCell>{r.makeUp ? `${r.makeUp.date} ${r.makeUp.note}` : ''}</TableCell>

@@ -18,7 +18,7 @@ import { repos } from '../../db';
 import { closeSession, pendingCount, reopenSession, saveLeave, saveMakeUp, withdrawLeave } from './data';
 import { ConfirmDialog, LeaveDialog, MakeUpDialog } from './dialogs';
 import { useSessionView } from './hooks';
-import { attachMaterial, openMaterial, removeMaterial } from './materials';
+import { attachMaterial, openMaterial, removeMaterial, sizeText } from './materials';
 import { CountsBar } from './CountsBar';
 import { Loading } from './Loading';
 import { PaperSheetDialog } from './PaperSheet';
@@ -85,7 +85,8 @@ export function SessionDetail() {
   const counts = liveCounts(required, records);
   const pending = pendingCount(required, records);
   const shown = rows.filter((r) => matches(r, filter));
-  const state = sessionState(session, localDate(new Date()));
+  const today = localDate(new Date());
+  const state = sessionState(session, today);
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -135,8 +136,17 @@ export function SessionDetail() {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
                 void act(async () => {
-                  for (const f of files) await attachMaterial((await repos.sessions.get(session.id))!, f);
-                  setNote({ text: `已添加 ${files.length} 个材料` });
+                  // One refused file (too big, empty) does not stop the others; each refusal is named.
+                  const refused: string[] = [];
+                  for (const f of files) {
+                    try {
+                      await attachMaterial((await repos.sessions.get(session.id))!, f);
+                    } catch (err) {
+                      refused.push((err as Error).message);
+                    }
+                  }
+                  const added = `已添加 ${files.length - refused.length} 个材料`;
+                  setNote(refused.length ? { text: [added, ...refused].join('；'), error: true } : { text: added });
                 });
               }} />
             </Stack>
@@ -147,7 +157,7 @@ export function SessionDetail() {
                     <Tooltip title={s.detail.remove}><IconButton edge="end" aria-label={`${s.detail.remove} ${m.name}`} onClick={() => void act(() => removeMaterial(session, m))}><DeleteIcon /></IconButton></Tooltip>
                   }>
                     <ListItemText primary={<Button size="small" sx={{ textTransform: 'none', p: 0 }} onClick={() => void act(() => openMaterial(m))}>{m.name}</Button>}
-                      secondary={`${(m.size / 1024).toFixed(m.size < 10240 ? 1 : 0)} KB`} />
+                      secondary={sizeText(m.size)} />
                   </ListItem>
                 ))}
               </List>
@@ -213,7 +223,7 @@ export function SessionDetail() {
         <MakeUpDialog open title={s.makeUpDialog.title(makeUpFor.member?.name ?? '')} onClose={() => setMakeUpFor(null)}
           onSave={async (v) => setNote({ text: await saveMakeUp(session, makeUpFor.memberId, v) })} />
       )}
-      <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending)} confirm={s.detail.close}
+      <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending, session.date > today ? session.date : '')} confirm={s.detail.close}
         onClose={() => setConfirmClose(false)}
         onConfirm={async () => { const n = await closeSession(session.id); setNote({ text: s.detail.closed(n) }); }} />
       <ConfirmDialog open={confirmReopen} title={s.detail.reopen} text={s.detail.reopenConfirm} confirm={s.detail.reopen}

@@ -93,7 +93,7 @@ export function SessionList() {
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.date}<Box component="span" sx={{ color: 'text.secondary', ml: 1 }}>{weekday(x.date)}</Box></TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.startTime}{x.endTime ? `–${x.endTime}` : ''}</TableCell>
                     <TableCell>{x.title}</TableCell>
-                    <TableCell>{x.kind}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.kind}</TableCell>
                     <TableCell>{x.place}</TableCell>
                     <TableCell>{describeRule(x.required)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -66,7 +66,7 @@ export function SignInScreen() {
     input.current?.focus();
     queue.current = queue.current.then(async () => {
       await undoLastSignIn(last.undo);
-      setBanner({ tone: 'info', name: last.name, text: s.signIn.undone(last.name) });
+      setBanner({ tone: 'info', name: last.name, text: s.signIn.undone });
     });
   }, [last]);
 

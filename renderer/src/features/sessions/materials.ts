@@ -42,8 +42,16 @@ function materialPath(sessionId: string, name: string): string {
   return `${sessionId}/${newId()}/${name}`;
 }
 
+/** A file's size as a clerk reads it: 13 字节, 4.2 KB, 35 KB, 1.5 MB. */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export async function attachMaterial(session: StudySession, file: File): Promise<SessionMaterial> {
   if (file.size > MAX_MATERIAL_BYTES) throw new UserError(`文件太大（超过 200 MB）：${file.name}`);
+  if (file.size === 0) throw new UserError(`文件是空的（0 字节），没有添加：${file.name}`);
   const name = uniqueName(sanitiseFileName(file.name), session.materials.map((m) => m.name));
   const path = materialPath(session.id, name);
   const data = new Uint8Array(await file.arrayBuffer());

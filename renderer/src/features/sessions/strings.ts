@@ -44,7 +44,9 @@ export const s = {
     edit: '修改',
     copy: '复制为新活动',
     close: '关闭活动',
-    closeConfirm: (n: number) => `关闭后，尚未签到且未请假的 ${n} 名应到委员将记为缺席，不能再签到。确定关闭吗？`,
+    /** `notHeldUntil`: the session's date when it lies ahead, so a slip of the mouse on the wrong session is caught. */
+    closeConfirm: (n: number, notHeldUntil = '') =>
+      `${notHeldUntil ? `注意：这次活动定在 ${notHeldUntil}，还没有举行。` : ''}关闭后，尚未签到且未请假的 ${n} 名应到委员将记为缺席，不能再签到。确定关闭吗？`,
     closed: (n: number) => `活动已关闭，${n} 人记为缺席`,
     closedAt: (t: string) => `已于 ${t} 关闭`,
     print: '打印',
@@ -82,7 +84,8 @@ export const s = {
     noMatch: (q: string) => `没有找到“${q}”：请核对姓名或委员编号`,
     notRequired: '非应到委员，将记为列席',
     undo: '撤销上一次签到',
-    undone: (name: string) => `已撤销 ${name} 的签到`,
+    /** Shown after the member's name, which the banner prints in bold. */
+    undone: '已撤销签到',
     back: '返回活动',
     recent: '最近签到',
     closed: '本次活动已关闭，不能再签到',

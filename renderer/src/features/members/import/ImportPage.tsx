@@ -6,9 +6,9 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
 import { useNavigate } from 'react-router';
 import { REF_LIST_LABELS } from '../../../../../shared/domain/reflist';
-import { detectHeader, IMPORT_FIELD_LABELS, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
-import { planImport, type PlanAction } from '../../../../../shared/members/import/plan';
-import { analyseRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
+import { detectHeader, type ColumnMap, type Grid, type ImportField } from '../../../../../shared/members/import/columns';
+import { actionDetail, planImport, type PlanAction } from '../../../../../shared/members/import/plan';
+import { analyseRows, countDataRows, type RefNames, type RowEdits } from '../../../../../shared/members/import/rows';
 import { refNames, useAllMembers, useRefLists } from '../data';
 import { commitImport } from '../memberOps';
 import { MappingTable } from './MappingTable';
@@ -26,12 +26,6 @@ interface Sheet {
 
 const ACTION_LABEL: Record<PlanAction['kind'], string> = { create: '新增', update: '更新', same: '无变化', skip: '跳过' };
 
-function actionDetail(a: PlanAction): string {
-  if (a.kind === 'skip') return a.reason;
-  if (a.kind === 'create') return '';
-  const by = a.matchedBy === 'memberNo' ? '按委员编号对应' : '按姓名和单位对应';
-  return a.kind === 'update' ? `${by}，修改：${Object.keys(a.changes).map((k) => IMPORT_FIELD_LABELS[k as ImportField] ?? k).join('、')}` : by;
-}
 
 /** Import .xlsx or .csv: pick, check the mapping and the rows, fix, then confirm; nothing is written before. */
 export function ImportPage() {
@@ -150,7 +144,7 @@ export function ImportPage() {
               }}
               sx={{ width: 120 }}
             />
-            <Typography color="text.secondary">共 {rows.length} 行数据（空行已跳过）</Typography>
+            <Typography color="text.secondary">共 {countDataRows(sheet.grid, sheet.headerRow)} 行数据（空行已跳过）</Typography>
           </Stack>
           <Typography variant="h6" gutterBottom>列对应</Typography>
           <MappingTable headers={header.map((c) => (c === null ? '' : String(c)))} sample={sheet.grid[sheet.headerRow + 1] ?? []} columns={sheet.columns} onChange={(columns) => setSheet({ ...sheet, columns })} />
@@ -187,16 +181,16 @@ export function ImportPage() {
             <Table size="small" stickyHeader aria-label="导入预览">
               <TableHead>
                 <TableRow>
-                  {['行号', '处理', '姓名', '委员编号', '界别', '工作单位及职务', '说明'].map((h) => <TableCell key={h}>{h}</TableCell>)}
+                  {['行号', '处理', '姓名', '委员编号', '界别', '工作单位及职务', '说明'].map((h) => <TableCell key={h} sx={{ whiteSpace: 'nowrap' }}>{h}</TableCell>)}
                 </TableRow>
               </TableHead>
               <TableBody>
                 {plan.actions.slice(0, 300).map((a) => (
                   <TableRow key={a.row.rowNumber}>
-                    <TableCell>{a.row.rowNumber}</TableCell>
-                    <TableCell>{ACTION_LABEL[a.kind]}</TableCell>
-                    <TableCell>{a.row.values.name}</TableCell>
-                    <TableCell>{a.row.values.memberNo}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.rowNumber}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{ACTION_LABEL[a.kind]}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.name}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.memberNo}</TableCell>
                     <TableCell>{a.row.values.sector}</TableCell>
                     <TableCell>{a.row.values.unitAndPost}</TableCell>
                     <TableCell>{actionDetail(a)}</TableCell>

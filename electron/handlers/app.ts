@@ -12,6 +12,10 @@ export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.s
       demoRequested: s.options.demoRequested,
     }),
     'app.setup': (args) => s.office.setup(args),
-    'app.leaveDemo': async () => ({ left: await s.office.leaveDemo() }),
+    'app.leaveDemo': async () => {
+      const left = await s.office.leaveDemo();
+      if (left) s.sync.forget();
+      return { left };
+    },
   };
 }

@@ -1,8 +1,12 @@
 import { promises as fsp } from 'node:fs';
+import path from 'node:path';
 import { Office, OfficeSetupInput } from '../../shared/domain/office';
 import { newNodeId } from '../../shared/ids';
 import { atomicWrite } from './atomic-write';
-import type { AppPaths } from './paths';
+import { APP_AREAS, type AppPaths } from './paths';
+
+/** What a demo office keeps in the data folder (paths.ts areas, the identity, keys/, sync/). */
+const DEMO_OWNED = ['office.json', 'keys', 'sync', ...APP_AREAS];
 
 /**
  * The office's identity lives in the data folder, not in IndexedDB, so that a
@@ -25,12 +29,26 @@ export class OfficeService {
     return this.cached;
   }
 
-  /** Forget a demo office (its file is kept aside, not destroyed); a real office is never removed this way. */
-  async leaveDemo(): Promise<boolean> {
+  /**
+   * Forget a demo office; a real office is never removed this way. Everything
+   * the demo wrote to the data folder (its identity, signing key, exchange
+   * state, backups, archive, attachments, exports) is moved aside into
+   * `demo-<time>/`, not destroyed: the real office then starts with its own
+   * key, bundle numbers from 1 and no backup that would bring the demo back.
+   * The caller drops the exchange service's caches (SyncService.forget).
+   */
+  async leaveDemo(now = Date.now()): Promise<boolean> {
     const office = await this.get();
     if (!office) return false;
     if (!office.demo) throw new Error('这是正式办公室，不能用“结束试用”删除。');
-    await fsp.rename(this.paths.officeFile, `${this.paths.officeFile}.demo-${Date.now()}`);
+    const aside = path.join(this.paths.dataDir, `demo-${now}`);
+    await fsp.mkdir(aside);
+    for (const name of DEMO_OWNED) {
+      await fsp.rename(path.join(this.paths.dataDir, name), path.join(aside, name)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+    }
+    for (const area of APP_AREAS) await fsp.mkdir(this.paths.area(area), { recursive: true });
     this.cached = null;
     return true;
   }

@@ -50,6 +50,8 @@ export const SyncStatus = z.object({
   quarantine: z.array(QuarantineItem),
   /** This node's own seq already sent out: a restored database must not issue these again. */
   ownSeqSent: Int,
+  /** Exports made per destination ('hq', or an office code at HQ), including to one not yet heard from. */
+  exports: z.array(z.object({ to: z.string(), lastExportAt: z.string().nullable(), lastExportFile: z.string().nullable() })),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

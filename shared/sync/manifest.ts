@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RelPath } from '../contract/files';
 import { isNodeId, isStamp } from '../hlc';
+import { localDate } from '../attendance/time';
 
 /** The bundle format: a single file, versioned (see container.ts for the layout). */
 export const BUNDLE_FORMAT = 'committee-desk-bundle';
@@ -82,7 +83,8 @@ export type Encryption = z.infer<typeof Encryption>;
 
 /** The file name says source office, date, sequence and destination. */
 export function bundleFileName(m: Pick<Manifest, 'source' | 'dest' | 'createdAt' | 'seq'>): string {
-  const date = m.createdAt.slice(0, 10).replace(/-/g, '');
+  // The local date, as the clerk reads a calendar (an export at 07:30 in Beijing is not "yesterday").
+  const date = localDate(new Date(m.createdAt)).replace(/-/g, '');
   const dest = m.dest.office ?? (m.dest.role === 'hq' ? 'HQ' : 'OFFICE');
   return `${m.source.office}_${date}_${String(m.seq).padStart(4, '0')}_to_${dest}${BUNDLE_EXT}`;
 }

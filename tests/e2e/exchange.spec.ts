@@ -25,10 +25,14 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   const officeFingerprint = (await office.page.getByTestId('my-fingerprint').textContent())!;
   await office.page.getByRole('button', { name: '导出数据包…' }).click();
   const exported = office.page.getByTestId('export-result');
-  await expect(exported).toContainText('委员 300 条', { timeout: 60_000 });
+  await expect(exported).toContainText('委员 300 处更改', { timeout: 60_000 });
   const [bundle] = readdirSync(stick);
   expect(bundle).toMatch(/^DEMO-01_\d{8}_0001_to_HQ\.cdsync$/);
   await office.page.screenshot({ path: 'test-results/exchange-office-export.png', fullPage: true });
+  // The home page knows about the export before HQ has sent anything back.
+  await office.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
+  await expect(office.page.getByTestId('exported-only')).toContainText('发往区政协：上次导出');
+  await openExchange(office.page);
 
   // A tampered copy on the same stick.
   const bytes = readFileSync(path.join(stick, bundle));
@@ -55,7 +59,7 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await expect(hq.page.getByTestId('enrol-fingerprint')).toHaveText(officeFingerprint);
   await hq.page.screenshot({ path: 'test-results/exchange-hq-enrol.png' });
   await hq.page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('委员 300 条', { timeout: 90_000 });
+  await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('委员 300 处更改', { timeout: 90_000 });
   await expect(bundleRow(hq.page, bundle)).toContainText('已导入过');
 
   // The tampered copy is still listed as damaged, not as imported; the same file again says it was imported.
@@ -101,9 +105,9 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   // HQ exports back to the office.
   await openExchange(hq.page);
   await hq.page.getByRole('button', { name: '导出数据包…' }).click();
-  await expect(hq.page.getByTestId('export-result')).toContainText('委员 1 条');
+  await expect(hq.page.getByTestId('export-result')).toContainText('委员 1 处更改');
   // Three writes of the session: the plan, and each material added.
-  await expect(hq.page.getByTestId('export-result')).toContainText('学习活动 3 条');
+  await expect(hq.page.getByTestId('export-result')).toContainText('学习活动 3 处更改');
   await expect(hq.page.getByTestId('export-missing-files')).toContainText('有 1 个会议材料文件在本机找不到，没有随数据包发送');
   await hq.page.screenshot({ path: 'test-results/exchange-hq-export-missing-file.png', fullPage: true });
   const back = readdirSync(stick).find((f) => f.startsWith('HQ_'))!;

@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/sync';
 import type { FileRef } from '../../../shared/contract/files';
 import type { AppPaths } from '../paths';
+import { localDateTime } from '../../../shared/attendance/time';
 
 /**
  * Backups: a full dump of every Dexie table. The renderer reads each table in
@@ -139,7 +140,8 @@ export class BackupService {
       const bytes = p.at + json.length + trailer.length;
       await p.handle.sync();
       await p.handle.close();
-      const stamp = created.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+      // Local time in the name: the clerk looks for the backup taken at 09:37, not at 01:37 UTC.
+      const stamp = localDateTime(created).replace(/[-:]/g, '').replace('T', '-');
       const name = `备份_${office}_${stamp}_${p.kind}_${randomUUID().slice(0, 6)}${BACKUP_EXT}`;
       const target = path.join(p.folder, name);
       await fsp.rename(p.tmp, target);

@@ -27,6 +27,11 @@ export class KeyStore {
     return path.join(this.dir, 'node-ed25519.json');
   }
 
+  /** Drop the key held in memory (its file was moved: the demo office was left). */
+  forget(): void {
+    this.cached = null;
+  }
+
   async get(): Promise<NodeKey> {
     if (this.cached) return this.cached;
     let raw: { seed: string; publicKey: string } | null = null;

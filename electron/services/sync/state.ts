@@ -55,6 +55,11 @@ export class SyncState {
 
   constructor(private readonly file: string) {}
 
+  /** Drop the state held in memory (its file was moved: the demo office was left). */
+  forget(): void {
+    this.data = null;
+  }
+
   async load(): Promise<SyncStateData> {
     if (this.data) return this.data;
     try {

@@ -110,6 +110,14 @@ export class SyncService {
     this.state = new SyncState(path.join(this.syncDir, 'state.json'));
   }
 
+  /** Forget what is held in memory about this office's exchanges (after the demo office was left and its files moved aside). */
+  forget(): void {
+    this.keys.forget();
+    this.state.forget();
+    this.exports.clear();
+    this.imports.clear();
+  }
+
   get syncDir(): string {
     return path.join(this.paths.dataDir, 'sync');
   }
@@ -154,6 +162,9 @@ export class SyncService {
       peers,
       quarantine: await this.quarantineList(),
       ownSeqSent,
+      exports: Object.entries(st.links)
+        .map(([to, l]) => ({ to, lastExportAt: l.lastExportAt ?? null, lastExportFile: l.lastFile ?? null }))
+        .sort((a, b) => a.to.localeCompare(b.to)),
     };
   }
 

@@ -63,6 +63,8 @@ export const t = {
     noPeersHq: '还没有收到过任何办公室的数据包。',
     lastExport: '上次导出',
     lastImport: '上次导入',
+    /** Exported, but nothing received from there yet (the other side enrols this office on its first import). */
+    exportedOnly: (to: string, date: string) => `发往${to}：${t.home.lastExport} ${date}，还没有收到对方的数据包`,
   },
   members: {
     title: '委员名册',

@@ -10,6 +10,7 @@ describe('table labels', () => {
   });
 
   it('counts by label, leaving out what is zero', () => {
-    expect(countsText({ members: 3, opChunks: 2, sessions: 0 })).toBe('委员 3 条，导入的操作日志 2 条');
+    expect(countsText({ members: 3, opChunks: 2, sessions: 0 })).toBe('委员 3 处更改，打包的操作日志 2 处更改');
+    expect(countsText({ members: 0 })).toBe('没有新的更改');
   });
 });

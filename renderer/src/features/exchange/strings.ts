@@ -9,18 +9,23 @@ export const TABLE_LABELS: Record<string, string> = {
   proposals: '提案',
   campaigns: '征集活动',
   ops: '操作日志',
-  opChunks: '导入的操作日志',
+  opChunks: '打包的操作日志',
   meta: '本机状态',
   conflicts: '冲突记录',
 };
 
 export const tableLabel = (t: string) => TABLE_LABELS[t] ?? t;
 
+/**
+ * What a bundle carries, per kind of data: changes, not records (a member
+ * retired and then edited is two changes to one record; a bundle's manifest
+ * counts changes, and an export does not open its packed chunks to count records).
+ */
 export function countsText(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${tableLabel(t)} ${n} 条`);
-  return parts.length ? parts.join('，') : '没有新的记录';
+    .map(([t, n]) => `${tableLabel(t)} ${n} 处更改`);
+  return parts.length ? parts.join('，') : '没有新的更改';
 }
 
 export const s = {
@@ -63,7 +68,7 @@ export const s = {
       'unknown-sender': '待登记',
       damaged: '已损坏',
     } as Record<string, string>,
-    imported: (n: number, applied: number, c: string) => `已导入 ${n} 条记录（其中新的 ${applied} 条）：${c}`,
+    imported: (n: number, applied: number, c: string) => `已导入 ${n} 处更改（其中新的 ${applied} 处）：${c}`,
     duplicate: '这个数据包已经导入过，没有任何改动。',
     quarantined: (r: string) => `已放入隔离区，等待决定：${r}`,
     gap: '（之前有一个数据包没有送到，其中的记录已包含在这个数据包里。）',

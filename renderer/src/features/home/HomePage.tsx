@@ -5,7 +5,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { localDate } from '../../../../shared/attendance/time';
-import type { PeerInfo } from '../../../../shared/contract/sync';
+import type { SyncStatus } from '../../../../shared/contract/sync';
 import { call } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
@@ -29,23 +29,34 @@ function Figure({ label, value, to, testId }: { label: string; value: number | u
 function ExchangeCard() {
   const navigate = useNavigate();
   const hq = useAppStore((s) => s.info?.office?.role === 'hq');
-  const [peers, setPeers] = useState<PeerInfo[] | null>(null);
+  const [status, setStatus] = useState<Pick<SyncStatus, 'peers' | 'exports'> | null>(null);
   useEffect(() => {
-    call('sync.status', {}).then((s) => setPeers(s.peers), () => setPeers([]));
+    call('sync.status', {}).then((s) => setStatus(s), () => setStatus({ peers: [], exports: [] }));
   }, []);
-  const last = (iso: string | null) => (iso ? iso.slice(0, 10) : '从未');
+  const last = (iso: string | null) => (iso ? localDate(new Date(iso)) : '从未');
+  const peers = status?.peers ?? null;
+  // Exports to a destination that has not sent anything back yet (no peer for it).
+  const heard = new Set((peers ?? []).map((p) => (p.role === 'hq' ? 'hq' : p.office)));
+  const exportedOnly = (status?.exports ?? []).filter((e) => !heard.has(e.to) && e.lastExportAt);
   return (
     <Card sx={{ height: '100%' }}>
       <CardContent>
         <Typography variant="subtitle1" gutterBottom>{hq ? t.home.exchangeHq : t.home.exchange}</Typography>
-        {peers === null ? <Typography color="text.secondary">…</Typography> : peers.length === 0 ? (
+        {peers === null ? <Typography color="text.secondary">…</Typography> : peers.length === 0 && exportedOnly.length === 0 ? (
           <Typography color="text.secondary">{hq ? t.home.noPeersHq : t.home.noPeers}</Typography>
         ) : (
-          peers.map((p) => (
-            <Typography key={p.node} variant="body2">
-              {p.name}：{t.home.lastExport} {last(p.lastExportAt)}，{t.home.lastImport} {last(p.lastImportAt)}
-            </Typography>
-          ))
+          <>
+            {peers.map((p) => (
+              <Typography key={p.node} variant="body2">
+                {p.name}：{t.home.lastExport} {last(p.lastExportAt)}，{t.home.lastImport} {last(p.lastImportAt)}
+              </Typography>
+            ))}
+            {exportedOnly.map((e) => (
+              <Typography key={e.to} variant="body2" data-testid="exported-only">
+                {t.home.exportedOnly(e.to === 'hq' ? '区政协' : e.to, last(e.lastExportAt))}
+              </Typography>
+            ))}
+          </>
         )}
         <Button size="small" sx={{ mt: 1 }} onClick={() => navigate('/exchange')}>{t.home.goExchange}</Button>
       </CardContent>

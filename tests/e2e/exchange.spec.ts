@@ -85,6 +85,7 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   // HQ plans a session for the office (the filter is on DEMO-01, so the session is the office's).
   await hq.page.getByRole('button', { name: '学习活动' }).click();
   await hq.page.getByRole('button', { name: '新建活动' }).click();
+  await expect(hq.page.getByTestId('new-record-office')).toContainText('新记录将属于办公室 DEMO-01');
   await hq.page.getByLabel('活动名称').fill('区政协统一安排的专题学习会');
   await hq.page.getByLabel('日期').fill('2027-03-15');
   await hq.page.getByLabel('地点').fill('区政协会议室');

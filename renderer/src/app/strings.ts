@@ -66,6 +66,10 @@ export const t = {
     /** Exported, but nothing received from there yet (the other side enrols this office on its first import). */
     exportedOnly: (to: string, date: string) => `发往${to}：${t.home.lastExport} ${date}，还没有收到对方的数据包`,
   },
+  newRecordOffice: {
+    forOffice: (code: string) => `新记录将属于办公室 ${code}（顶部所选的办公室），随发往该办公室的数据包送达。`,
+    forHq: (name: string) => `顶部选的是“全部办公室”，新记录将属于${name}本身。要为某个办公室添加，请先在顶部选择该办公室。`,
+  },
   members: {
     title: '委员名册',
     count: (n: number) => `共 ${n} 人`,

@@ -6,6 +6,7 @@ import { refNames, useAllMembers, useRefLists } from './data';
 import { checkMemberForm, type MemberFieldErrors } from './memberForm';
 import { createMember, updateMember } from './memberOps';
 import { FIELD_LABELS, ms } from './strings';
+import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 
 type Form = MemberInput;
 type FieldErrors = MemberFieldErrors;
@@ -83,6 +84,7 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
     <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{member ? ms.editTitle(member.name) : ms.addTitle}</DialogTitle>
       <DialogContent>
+        {!member && <NewRecordOfficeNote />}
         {failure && <Alert severity="error" sx={{ mb: 2 }}>{failure}</Alert>}
         <Grid container spacing={2} sx={{ pt: 1 }}>
           {text('name', 6, { autoFocus: true })}

@@ -12,6 +12,7 @@ import { activeMembers, checkSession, copyOf, inputOf, saveSession, type FieldEr
 import { copyMaterials } from './materials';
 import { memberFinder } from './memberFinder';
 import { s } from './strings';
+import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 
 const EMPTY: SessionInput = {
   title: '', kind: '学习会', date: '', startTime: '09:00', endTime: '11:00', place: '', organiser: '工委办公室', topic: '', agenda: [],
@@ -93,6 +94,7 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
   return (
     <Paper sx={{ p: 3, maxWidth: 980 }}>
       <Typography variant="h5" gutterBottom>{heading}</Typography>
+      {mode !== 'edit' && <NewRecordOfficeNote />}
       {!loaded ? null : (
         <Box component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
           <Grid container spacing={2}>

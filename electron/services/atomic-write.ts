@@ -18,11 +18,7 @@ const realFs: AtomicFs = { open: fsp.open, rename: fsp.rename, rm: fsp.rm, mkdir
  * fsync it, rename it over the target, then fsync the folder where allowed.
  */
 export async function atomicWrite(target: string, data: Uint8Array | string, fs: AtomicFs = realFs): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let renamed = false;
-  try {
+  await viaTemporary(target, fs, async (tmp) => {
     const handle = await fs.open(tmp, 'wx');
     try {
       await handle.writeFile(data);
@@ -30,12 +26,7 @@ export async function atomicWrite(target: string, data: Uint8Array | string, fs:
     } finally {
       await handle.close();
     }
-    await fs.rename(tmp, target);
-    renamed = true;
-    await syncDir(dir, fs);
-  } finally {
-    if (!renamed) await fs.rm(tmp, { force: true }).catch(() => undefined);
-  }
+  });
 }
 
 /**
@@ -43,11 +34,7 @@ export async function atomicWrite(target: string, data: Uint8Array | string, fs:
  * copies; the bytes never cross into JavaScript), fsync, rename.
  */
 export async function atomicCopy(source: string, target: string): Promise<void> {
-  const dir = path.dirname(target);
-  await fsp.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let renamed = false;
-  try {
+  await viaTemporary(target, realFs, async (tmp) => {
     await fsp.copyFile(source, tmp, constants.COPYFILE_EXCL);
     const handle = await fsp.open(tmp, 'r+');
     try {
@@ -55,11 +42,22 @@ export async function atomicCopy(source: string, target: string): Promise<void> 
     } finally {
       await handle.close();
     }
-    await fsp.rename(tmp, target);
+  });
+}
+
+/** `fill` writes a temporary sibling of `target`, which then replaces it; a failure leaves the target as it was and no temporary behind. */
+async function viaTemporary(target: string, fs: AtomicFs, fill: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let renamed = false;
+  try {
+    await fill(tmp);
+    await fs.rename(tmp, target);
     renamed = true;
-    await syncDir(dir, realFs);
+    await syncDir(dir, fs);
   } finally {
-    if (!renamed) await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    if (!renamed) await fs.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'fflate';
-import { encodeOps, type OpsSummary } from '../../../shared/sync/ops-codec';
+import { encodeOps, summarise, type OpsSummary } from '../../../shared/sync/ops-codec';
 import { attachmentPaths } from '../../../shared/sync/policy';
 import type { Op } from '../../../shared/sync/record';
 
@@ -67,14 +67,8 @@ export function gzipNdjson(text: string): Uint8Array {
  * this order (an import's chunk from main); otherwise they are encoded here.
  */
 export function makeChunk(ops: readonly Op[], gz?: Uint8Array): OpChunk {
-  const counts: Record<string, number> = {};
-  const deletes: Record<string, number> = {};
-  let maxStamp = '';
-  for (const op of ops) {
-    counts[op.table] = (counts[op.table] ?? 0) + 1;
-    if (op.fields.deleted === 1) deletes[op.table] = (deletes[op.table] ?? 0) + 1;
-    if (op.stamp > maxStamp) maxStamp = op.stamp;
-  }
+  // What a bundle's manifest counts, the same way the exchange counts it.
+  const { counts, deletes, maxStamp } = summarise(ops);
   return {
     origin: ops[0].origin,
     from: ops[0].seq,

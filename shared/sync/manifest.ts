@@ -70,15 +70,21 @@ export const Manifest = z.object({
 export type Manifest = z.infer<typeof Manifest>;
 
 /** Encryption parameters, in the header (authenticated as AAD of every chunk). */
-export const Encryption = z.object({
-  cipher: z.literal('aes-256-gcm'),
-  kdf: z.literal('scrypt'),
-  N: z.number().int().min(1024).max(1 << 20),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
-  salt: z.string().min(16).max(64),
-  chunkSize: z.number().int().min(1024).max(1 << 24),
-});
+/** scrypt needs at least 128·N·r bytes; a header (which is not signed) may not ask for more than this. */
+export const SCRYPT_MAX_MEMORY = 256 * 1024 * 1024;
+
+export const Encryption = z
+  .object({
+    cipher: z.literal('aes-256-gcm'),
+    kdf: z.literal('scrypt'),
+    // scrypt's cost must be a power of two: any other value makes the KDF throw instead of refusing the file.
+    N: z.number().int().min(1024).max(1 << 20).refine((n) => (n & (n - 1)) === 0),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: z.string().min(16).max(64),
+    chunkSize: z.number().int().min(1024).max(1 << 24),
+  })
+  .refine((e) => 128 * e.N * e.r <= SCRYPT_MAX_MEMORY);
 export type Encryption = z.infer<typeof Encryption>;
 
 /** The file name says source office, date, sequence and destination. */

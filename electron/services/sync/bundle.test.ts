@@ -184,6 +184,16 @@ describe('a damaged or forged bundle is refused', () => {
     expect(codeOf(() => open(nodeSuite, file, k.publicKey))).toBe('accepted');
   });
 
+  it('an encrypted header whose scrypt cost was changed to a value scrypt cannot run is refused as damaged (found by the property)', () => {
+    const sealed = build(nodeSuite, k.seed, k.publicKey, { chunks: two, passphrase: 'pw', chunkSize: 1024 }).file;
+    const text = Buffer.from(sealed).toString('latin1');
+    const at = text.indexOf('"N":1024');
+    expect(at).toBeGreaterThan(0);
+    const bad = sealed.slice();
+    bad[at + 7] ^= 2; // 1024 -> 1026: not a power of two
+    expect(codeOf(() => open(nodeSuite, bad, k.publicKey, 'pw'))).toBe('corrupt');
+  });
+
   it('property: any single-byte change to a bundle is rejected (plain and encrypted)', () => {
     const plain = build(nodeSuite, k.seed, k.publicKey, { chunks: two, files: [new Uint8Array(300).fill(7)] }).file;
     const sealed = build(nodeSuite, k.seed, k.publicKey, { chunks: two, passphrase: 'pw', chunkSize: 1024 }).file;

@@ -24,6 +24,25 @@ export interface TablePolicy {
    * name them, so the receiver can open what the record lists.
    */
   attachments: (fields: Readonly<Record<string, unknown>>) => string[];
+  /**
+   * Who may write what, checked on every op of an office's bundle before
+   * anything is applied (docs/sync.md, Authority). HQ's bundles are trusted to
+   * write and relay anything; an office's bundle may carry only ops of its own
+   * computers, on records its office owns (`office` field), never moving a
+   * record to another office, and never in `hqOnlyFields`.
+   */
+  authority: TableAuthority;
+}
+
+export interface TableAuthority {
+  /**
+   * - 'owner': an office writes the records it owns (creates them with its own code);
+   * - 'hq': only HQ writes this table, even records that belong to an office
+   *   (HQ's handling steps on an office's proposal): an office's bundle may carry none.
+   */
+  writers: 'owner' | 'hq';
+  /** Fields only HQ may write, even on an office's own record (a proposal's 立案 number and reply, HQ's review of a suggestion). */
+  hqOnlyFields: readonly string[];
 }
 
 /** Declaration for a field holding a list of objects whose `key` is a path in the attachments area: `fields[field][].key`. */
@@ -45,7 +64,12 @@ const noAttachments: TablePolicy['attachments'] = () => [];
 /** Fields that matter in any table that has them (status, reply class, decision, the tombstone). */
 export const DEFAULT_CONFLICT_FIELDS = ['status', 'replyClass', 'decision', 'deleted'] as const;
 
-const DEFAULT_POLICY: TablePolicy = { conflictFields: DEFAULT_CONFLICT_FIELDS, hqSends: 'office', attachments: noAttachments };
+const DEFAULT_POLICY: TablePolicy = {
+  conflictFields: DEFAULT_CONFLICT_FIELDS,
+  hqSends: 'office',
+  attachments: noAttachments,
+  authority: { writers: 'owner', hqOnlyFields: [] },
+};
 
 /** Per-table declarations; a table not named here takes DEFAULT_POLICY. */
 export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {

@@ -47,8 +47,8 @@ describe('the cases sync.md lists', () => {
     }
     for (const s of states) expect(s).toEqual(states[0]);
     const byId = (id: string) => states[0].records.members.find((r) => (r as Member).id === id) as Member;
-    // a wrote the name after HQ (a later stamp), its note survives beside it; b's status and c's tombstone hold.
-    expect(byId(mine[0].id)).toMatchObject({ name: '甲一', notes: 'a 的备注' });
+    // HQ wrote the name after a (a later stamp), a's note survives beside it; b's status and c's tombstone hold.
+    expect(byId(mine[0].id)).toMatchObject({ name: '甲二', notes: 'a 的备注' });
     expect(byId(mine[1].id)).toMatchObject({ status: '离任' });
     expect(byId(mine[2].id)).toMatchObject({ deleted: 1 });
   });

@@ -122,12 +122,14 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   attendance: { label: '签到记录' },
 };
 
-const policies = new Map<string, TablePolicy>();
+/** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */
+const policies = new Map<string, { from: Partial<TablePolicy> | undefined; policy: TablePolicy }>();
 
 export function policyOf(table: string): TablePolicy {
+  const from = TABLE_POLICIES[table];
   let p = policies.get(table);
-  if (!p) policies.set(table, (p = { ...DEFAULT_POLICY, label: table, ...TABLE_POLICIES[table] }));
-  return p;
+  if (!p || p.from !== from) policies.set(table, (p = { from, policy: { ...DEFAULT_POLICY, label: table, ...from } }));
+  return p.policy;
 }
 
 /** Whether HQ's export to `destOffice` carries a record of `table` owned by `recordOffice`. */

@@ -45,6 +45,7 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
       ack: begin.ack,
       upTo,
       skipOrigin: begin.dest.node,
+      onlyOrigins: begin.me.role === 'office' ? new Set([begin.me.node]) : null,
       hqFilter: begin.me.role === 'hq' && begin.dest.office ? { destOffice: begin.dest.office, hqOffice: begin.me.office } : null,
     };
     const total = pendingCount(gather);

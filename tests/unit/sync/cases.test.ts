@@ -39,7 +39,7 @@ describe('the cases sync.md lists', () => {
     const files = [];
     for (const o of offices) files.push((await o.exportTo(stick)).fileName);
     const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
-    const states = [];
+    const states: Array<{ records: Record<string, unknown[]>; conflicts: unknown[] }> = [];
     for (const order of orders) {
       const copy = await hq.clone();
       for (const i of order) expect(await copy.importFrom(stick, files[i])).toMatchObject({ status: 'imported' });

@@ -457,9 +457,10 @@ export class SyncService {
     if (m.source.office !== peer.office || m.source.role !== peer.role) {
       throw new BundleError('authority', `数据包自称来自 ${m.source.office}（${m.source.role === 'hq' ? '区政协机关' : '办公室'}），但签名的是 ${who} 登记的密钥：文件可能被伪造，已拒绝导入，没有任何改动。`);
     }
-    if (peer.role !== 'office') return;
-    const nodes = new Set(Object.values(st.peers).filter((p) => p.office === peer.office && p.role === 'office').map((p) => p.node));
-    checkOpsAuthority(chunks, { office: peer.office, role: 'office' }, nodes, who);
+    // HQ's bundles are held to the rules every writer keeps (field names, tombstones, office codes);
+    // an office's also to its own computers and rights.
+    const nodes = new Set(Object.values(st.peers).filter((p) => p.office === peer.office && p.role === peer.role).map((p) => p.node));
+    checkOpsAuthority(chunks, { office: peer.office, role: peer.role }, nodes, who);
   }
 
   /**

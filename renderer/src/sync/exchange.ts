@@ -175,7 +175,13 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
       }
       await checkOwnership(db, held.map((c) => c.ops), { office: v.source.office, role: 'office' }, `${v.source.name}（${v.source.office}）`);
     }
-    const take = (i: number) => (held ? Promise.resolve(held[i - start]) : fetchChunk(i));
+    const take = (i: number) => {
+      if (!held) return fetchChunk(i);
+      const chunk = held[i - start];
+      // Applied chunks are not needed again: let them go.
+      held[i - start] = undefined as never;
+      return Promise.resolve(chunk);
+    };
     let next = start < v.chunks ? take(start) : null;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });

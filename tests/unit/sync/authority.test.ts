@@ -75,14 +75,14 @@ async function forge(n: TestNode, ops: Array<Omit<Op, 'stamp' | 'seq'> & { seq?:
  * the manifest's counts and ranges made to match, signed with `from`'s key.
  * (The app's export sends only the office's own ops, so such a file is hand-made.)
  */
-async function craft(from: TestNode, hq: TestNode, extra: Array<Omit<Op, 'stamp' | 'seq'>>): Promise<{ stick: string; fileName: string }> {
+async function craft(from: TestNode, to: TestNode, extra: Array<Omit<Op, 'stamp' | 'seq'>>): Promise<{ stick: string; fileName: string }> {
   const stick = tmp();
-  const { fileName } = await from.exportTo(stick);
+  const { fileName } = await from.exportTo(stick, from.role === 'hq' ? to.office : null);
   const suite = from.services.sync.suite;
   const bytes = new Uint8Array(readFileSync(path.join(stick, fileName)));
   const header = readHeader(bytes);
   const entries = readBody(suite, bytes, header, null);
-  const held = [...(await allOps(hq.db)), ...(await allOps(from.db))];
+  const held = [...(await allOps(to.db)), ...(await allOps(from.db))];
   const next = new Map<string, number>();
   const ops: Op[] = extra.map((o, i) => {
     const seq = (next.get(o.origin) ?? Math.max(0, ...held.filter((h) => h.origin === o.origin).map((h) => h.seq))) + 1;
@@ -199,6 +199,17 @@ describe('authority: an office bundle changes only what the office owns', () => 
     expect(await hq.importFrom(stick, fileName)).toMatchObject({ status: 'imported', applied: 1 });
   });
 
+  it('HQ is trusted to write anything, but its bundles keep the rules every writer keeps: a tombstone of 2 is refused at the office', async () => {
+    const { hq, a, am } = await setup();
+    const before = await stateOf(a);
+    const bad = await craft(hq, a, [{ origin: hq.node, table: 'members', id: am.id, fields: { deleted: 2 } }]);
+    await expect(a.importFrom(bad.stick, bad.fileName)).rejects.toThrow(/删除标记只能是 0 或 1/);
+    expect(await stateOf(a)).toEqual(before);
+    const fine = await craft(hq, a, [{ origin: hq.node, table: 'members', id: am.id, fields: { notes: '区政协改的' } }]);
+    expect(await a.importFrom(fine.stick, fine.fileName)).toMatchObject({ status: 'imported' });
+    expect((await a.db.synced<Member>('members').get(am.id))!.notes).toBe('区政协改的');
+  });
+
   it('an office cannot make such a write itself: HQ\'s records and the defaults are read-only there, with a Chinese message', async () => {
     const { a, ref, zhonggongId, am } = await setup();
     await expect(a.repo<RefEntry>('refLists').update(ref.id, { name: '改' })).rejects.toThrow(/不能保存：.*属于 HQ/);
@@ -224,10 +235,15 @@ describe('authority (property)', () => {
       office: fc.option(fc.constantFrom('ZL-A', 'ZL-B', 'ZL-B', 'HQ'), { nil: null }),
       deleted: fc.constantFrom(undefined, undefined, 0, 1, 2, true),
     });
+    const honest = fc.oneof(
+      fc.record<Gen>({ origin: fc.constant('b'), table: fc.constantFrom('members', 'refLists'), id: fc.constant('new'), name: fc.constantFrom('丙', '丁'), office: fc.constant('ZL-B'), deleted: fc.constantFrom(0, 1) }),
+      fc.record<Gen>({ origin: fc.constant('b'), table: fc.constant('members'), id: fc.constant('bm'), name: fc.option(fc.constantFrom('乙', '乙改'), { nil: null }), office: fc.constant(null), deleted: fc.constantFrom(undefined, 0, 1) }),
+    );
     let runs = 0;
     let applied = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(gen, { minLength: 1, maxLength: 6 }), async (gens) => {
+      // Half the bundles are drawn from what an honest office sends, so both outcomes are reached.
+      fc.asyncProperty(fc.oneof(fc.array(gen, { minLength: 1, maxLength: 6 }), fc.array(honest, { minLength: 1, maxLength: 6 })), async (gens) => {
         runs++;
         const hqNow = await base.clone();
         const office = await b.clone();

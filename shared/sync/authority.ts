@@ -36,7 +36,9 @@ const label = (table: string) => policyOf(table).label;
 export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): string | null {
   for (const field of Object.keys(op.fields)) {
     if (knownField.has(field)) continue;
-    if (FIELD_NAME.test(field)) knownField.add(field);
+    if (FIELD_NAME.test(field)) {
+      if (knownField.size < 4096) knownField.add(field);
+    }
     else return `「${label(op.table)}」的记录里有不合法的字段名「${field.slice(0, 40)}」`;
   }
   // The tombstone is 0 or 1: any other value (2, true, "1") would hide a record past the mass-delete guard.

@@ -36,10 +36,8 @@ const label = (table: string) => policyOf(table).label;
 export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): string | null {
   for (const field of Object.keys(op.fields)) {
     if (knownField.has(field)) continue;
-    if (FIELD_NAME.test(field)) {
-      if (knownField.size < 4096) knownField.add(field);
-    }
-    else return `「${label(op.table)}」的记录里有不合法的字段名「${field.slice(0, 40)}」`;
+    if (!FIELD_NAME.test(field)) return `「${label(op.table)}」的记录里有不合法的字段名「${field.slice(0, 40)}」`;
+    if (knownField.size < 4096) knownField.add(field);
   }
   // The tombstone is 0 or 1: any other value (2, true, "1") would hide a record past the mass-delete guard.
   if ('deleted' in op.fields && op.fields.deleted !== 0 && op.fields.deleted !== 1) return `「${label(op.table)}」的删除标记只能是 0 或 1`;

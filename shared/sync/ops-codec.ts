@@ -1,10 +1,10 @@
 import { isNodeId, isStamp } from '../hlc';
 import { BundleError } from './container';
 import type { Manifest } from './manifest';
+import { LARGE_FIELDS, MAX_FIELD_CHARS, MAX_FIELDS_PER_OP, MAX_ID_CHARS, MAX_OPS_ENTRY_BYTES, MAX_VALUE_DEPTH, OPS_PER_CHUNK } from './limits';
 import type { Op } from './record';
 
-/** Ops per NDJSON entry of a bundle; also the size of one apply transaction. */
-export const OPS_PER_CHUNK = 5000;
+export { OPS_PER_CHUNK };
 
 export function encodeOps(ops: readonly Op[]): string {
   let s = '';
@@ -46,6 +46,13 @@ export function decodeOps(text: string, where = ''): Op[] {
   return out;
 }
 
+/** Newlines in an entry, counted on the bytes (before a million-line split is attempted). */
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) if (++n > OPS_PER_CHUNK + 1) break;
+  return bytes.length && bytes[bytes.length - 1] !== 0x0a ? n + 1 : n;
+}
+
 export interface OpsSummary {
   counts: Record<string, number>;
   deletes: Record<string, number>;
@@ -69,6 +76,35 @@ export function summarise(ops: Iterable<Op>, into?: OpsSummary): OpsSummary {
     if (op.stamp > s.maxStamp) s.maxStamp = op.stamp;
   }
   return s;
+}
+
+/**
+ * What is wrong with an op's size or shape, in Chinese, or null: too many
+ * fields, a string longer than MAX_FIELD_CHARS (or its declared bound), a
+ * value nested deeper than MAX_VALUE_DEPTH. Walks with an explicit stack, so
+ * a value nested 100,000 deep is refused instead of overflowing the call stack
+ * (JSON.parse itself is iterative in V8).
+ */
+export function opLimitProblem(op: Op): string | null {
+  if (op.id.length > MAX_ID_CHARS) return `记录编号太长（超过 ${MAX_ID_CHARS} 个字符）`;
+  let fields = 0;
+  const stack: Array<{ v: unknown; depth: number; field: string }> = [];
+  for (const k in op.fields) {
+    if (++fields > MAX_FIELDS_PER_OP) return `一条记录的字段超过 ${MAX_FIELDS_PER_OP} 个`;
+    stack.push({ v: op.fields[k], depth: 1, field: k });
+  }
+  while (stack.length) {
+    const { v, depth, field } = stack.pop()!;
+    if (typeof v === 'string') {
+      const max = LARGE_FIELDS[field] ?? MAX_FIELD_CHARS;
+      if (v.length > max) return `字段「${field.slice(0, 40)}」的内容太长（超过 ${Math.round(max / 1024)} K 个字符）`;
+    } else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_VALUE_DEPTH) return `字段「${field.slice(0, 40)}」嵌套超过 ${MAX_VALUE_DEPTH} 层`;
+      if (Array.isArray(v)) for (const x of v) stack.push({ v: x, depth: depth + 1, field });
+      else for (const k in v as Record<string, unknown>) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, field });
+    }
+  }
+  return null;
 }
 
 function sameRecord(a: Record<string, number | [number, number]>, b: Record<string, number | [number, number]>): boolean {
@@ -107,6 +143,12 @@ export function checkOps(manifest: Manifest, entries: Uint8Array[], o: CheckOpti
   const summary: OpsSummary = { counts: {}, deletes: {}, ranges: {}, maxStamp: '', total: 0 };
   const chunks = manifest.entries.map((entry, i) => {
     if (entry.kind !== 'ops') return null;
+    if (entries[i].length > MAX_OPS_ENTRY_BYTES) {
+      throw new BundleError('limit', `第 ${i + 1} 块数据太大（超过 ${MAX_OPS_ENTRY_BYTES / 1024 / 1024} MB），已拒绝导入，没有任何改动。`);
+    }
+    if ((entry.count ?? 0) > OPS_PER_CHUNK || countLines(entries[i]) > OPS_PER_CHUNK) {
+      throw new BundleError('limit', `第 ${i + 1} 块数据超过 ${OPS_PER_CHUNK} 条记录（每块最多 ${OPS_PER_CHUNK} 条），已拒绝导入，没有任何改动。`);
+    }
     let text: string;
     try {
       text = decoder.decode(entries[i]);
@@ -117,8 +159,10 @@ export function checkOps(manifest: Manifest, entries: Uint8Array[], o: CheckOpti
     if (ops.length !== entry.count) {
       throw new BundleError('count', `第 ${i + 1} 块数据有 ${ops.length} 条记录，清单写的是 ${entry.count ?? 0} 条：数据包不完整或被改动。`);
     }
-    for (const op of ops) {
+    for (const [line, op] of ops.entries()) {
       if (!known.has(op.table)) throw new BundleError('schema', `数据包含有本机不认识的数据表「${op.table}」：请先把程序升级到同一版本。`);
+      const why = opLimitProblem(op);
+      if (why) throw new BundleError('limit', `第 ${i + 1} 块数据第 ${line + 1} 行：${why}，已拒绝导入，没有任何改动。`);
     }
     summarise(ops, summary);
     return ops;

@@ -159,7 +159,7 @@ describe('session materials travel with the bundle', () => {
     // The office's own key signs a manifest whose file entry climbs out (a stolen key, or a doctored build).
     const suite = office.services.sync.suite;
     const header = readHeader(good);
-    const entries = readBody(suite, good, header);
+    const entries = await readBody(suite, good, header);
     const escape = `escape-${newId()}.txt`;
     const before = await hq.snapshot();
     const ledger = JSON.stringify((await hq.services.sync.state.load()).ledger);

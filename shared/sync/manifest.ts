@@ -3,7 +3,7 @@ import { RelPath } from '../contract/files';
 import { isNodeId, isStamp } from '../hlc';
 import { localDate } from '../attendance/time';
 import { attachmentPathProblem, nameProblem } from './file-names';
-import { MAX_BUNDLE_BYTES, OPS_PER_CHUNK, SCRYPT_MAX_MEMORY, SCRYPT_MAX_WORK } from './limits';
+import { MAX_BUNDLE_BYTES, SCRYPT_MAX_MEMORY, SCRYPT_MAX_WORK } from './limits';
 
 /** The bundle format: a single file, versioned (see container.ts for the layout). */
 export const BUNDLE_FORMAT = 'committee-desk-bundle';
@@ -43,8 +43,8 @@ export const BundleEntry = z
     kind: z.enum(['ops', 'file']),
     bytes: Count.max(MAX_BUNDLE_BYTES),
     sha256: Hex64,
-    /** Ops in an ops entry. */
-    count: Count.max(OPS_PER_CHUNK).optional(),
+    /** Ops in an ops entry (at most OPS_PER_CHUNK: checkOps says so in words). */
+    count: Count.optional(),
   })
   .refine((e) => (e.kind === 'ops' ? /^ops-\d{1,6}\.ndjson$/.test(e.name) : e.name.startsWith(FILE_ENTRY_PREFIX)), '数据块名称不合法');
 export type BundleEntry = z.infer<typeof BundleEntry>;

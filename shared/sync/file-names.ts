@@ -10,7 +10,6 @@ import { MAX_ATTACHMENT_DEPTH, MAX_ATTACHMENT_PATH_CHARS, MAX_NAME_BYTES } from 
 // CON, PRN, AUX, NUL, COM0-9, LPT0-9 (also with superscript digits), with or without an extension.
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
 // Characters Windows refuses in a name, and every control character.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"|?*\\/\u0000-\u001f\u007f]/;
 
 const utf8 = new TextEncoder();

@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import type { SessionMaterial, StudySession } from '../../../shared/domain/session';
 import { newId } from '../../../shared/ids';
-import { MAX_BACKUP_BYTES, MAX_BUNDLE_BYTES, MAX_VALUE_DEPTH, OPS_PER_CHUNK } from '../../../shared/sync/limits';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_ROWS_PER_CHUNK, MAX_BACKUP_V1_INFLATED, MAX_BUNDLE_BYTES, MAX_VALUE_DEPTH, OPS_PER_CHUNK } from '../../../shared/sync/limits';
 import { FILE_ENTRY_PREFIX } from '../../../shared/sync/manifest';
 import { sweepAfterCrash } from '../../../electron/services/context';
 import { LATEST_VERSION, SYNCED_TABLES } from '../../../renderer/src/db/schema';
@@ -331,6 +331,14 @@ describe('5. limits', () => {
     writeFileSync(huge, 'CDBACKUP 2\n');
     truncateSync(huge, MAX_BACKUP_BYTES + 1);
     expect(await refusal(n.call('backup.open', { ref: { picked: folder, path: 'huge.cdbackup' } }))).toMatch(/备份文件太大/);
+    // A header that says more rows per chunk than any writer makes.
+    writeFileSync(path.join(folder, 'rows.cdbackup'), backupFile([{ table: 'members', count: MAX_BACKUP_ROWS_PER_CHUNK + 1, gz: gzipSync(Buffer.from('{}\n')) }]));
+    expect(await refusal(n.call('backup.open', { ref: { picked: folder, path: 'rows.cdbackup' } }))).toMatch(/文件头的内容不合格式/);
+    // Format 1 is held whole once inflated: its own cap.
+    const v1Body = gzipSync(Buffer.alloc(MAX_BACKUP_V1_INFLATED + 1024, 0x61));
+    const v1Header = JSON.stringify({ createdAt: new Date().toISOString(), kind: 'manual', office: 'ZL-A', schemaVersion: 1, sections: [{ table: 'members', count: 1, bytes: 10 }] });
+    writeFileSync(path.join(folder, 'v1.cdbackup'), Buffer.concat([Buffer.from(`CDBACKUP 1\n${v1Header}\n`), v1Body]));
+    expect(await refusal(n.call('backup.open', { ref: { picked: folder, path: 'v1.cdbackup' } }))).toMatch(/解压后超过 256 MB/);
     // A trailer that claims a header of a terabyte.
     const lying = Buffer.concat([Buffer.from('CDBACKUP 2\n'), Buffer.from('x'.repeat(100)), Buffer.from('CDEND 999999999999\n')]);
     writeFileSync(path.join(folder, 'lying.cdbackup'), lying);

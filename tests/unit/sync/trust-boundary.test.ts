@@ -18,7 +18,7 @@ import { FILE_ENTRY_PREFIX } from '../../../shared/sync/manifest';
 import { sweepAfterCrash } from '../../../electron/services/context';
 import { LATEST_VERSION, SYNCED_TABLES } from '../../../renderer/src/db/schema';
 import { rebuildFromArchive } from '../../../renderer/src/sync/exchange';
-import { carry, member, TestNode, tmp } from './harness';
+import { carry, member, session, TestNode, tmp } from './harness';
 import { everything, expectPersonMessage, filesUnder, forge, refusal } from './forge';
 
 afterEach(() => vi.restoreAllMocks());
@@ -26,23 +26,6 @@ afterEach(() => vi.restoreAllMocks());
 const DAY = 24 * 3600 * 1000;
 const DOCX = new TextEncoder().encode('讲稿：学习贯彻全会精神');
 const OTHER = new TextEncoder().encode('MZ 这不是讲稿');
-
-function session(title: string, materials: SessionMaterial[] = []): Record<string, unknown> {
-  return {
-    title,
-    kind: '学习会',
-    date: '2026-12-01',
-    startTime: '09:00',
-    endTime: '11:00',
-    place: '区政协三楼会议室',
-    organiser: '',
-    topic: '',
-    agenda: [],
-    required: { all: true, committees: [], sectors: [], memberIds: [] },
-    materials,
-    closedAt: '',
-  };
-}
 
 /** Offices A and B enrolled at HQ, HQ at both. */
 async function trio() {

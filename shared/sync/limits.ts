@@ -26,8 +26,8 @@ export const OPS_PER_CHUNK = 5000;
 export const MAX_OPS_ENTRY_BYTES = 256 * MiB;
 /** A single string inside an op's fields, in UTF-16 units (about 1 MB of text). */
 export const MAX_FIELD_CHARS = 1024 * 1024;
-/** Fields known to hold more than that (none yet: a long-text field is declared here with its own bound). */
-export const LARGE_FIELDS: Readonly<Record<string, number>> = {};
+/** Fields known to hold more than that, with their own bound (none yet: a long-text field is declared here). A Map: no field name reaches Object's prototype. */
+export const LARGE_FIELDS: ReadonlyMap<string, number> = new Map();
 /** Fields one op may set. */
 export const MAX_FIELDS_PER_OP = 500;
 /** How deeply any value inside an op may nest (objects and arrays); checked without recursion. */

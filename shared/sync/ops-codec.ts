@@ -12,8 +12,12 @@ export function encodeOps(ops: readonly Op[]): string {
   return s;
 }
 
-/** Parse one NDJSON entry. Trusts nothing: every line must be a well-formed op. */
-export function decodeOps(text: string, where = ''): Op[] {
+/**
+ * Parse one NDJSON entry. Trusts nothing: every line must be a well-formed op;
+ * with `limits` (main, before anything is applied), each op within the bounds
+ * of opLimitProblem too.
+ */
+export function decodeOps(text: string, where = '', limits = false): Op[] {
   const out: Op[] = [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
@@ -41,6 +45,8 @@ export function decodeOps(text: string, where = ''): Op[] {
     ) {
       throw new BundleError('corrupt', `${where}第 ${i + 1} 行的数据记录格式不对。`);
     }
+    const why = limits ? (mayBreachLimits(line) ? opLimitProblem(op) : op.id.length > MAX_ID_CHARS ? idTooLong() : null) : null;
+    if (why) throw new BundleError('limit', `${where}第 ${i + 1} 行：${why}，已拒绝导入，没有任何改动。`);
     out.push(op);
   });
   return out;
@@ -86,22 +92,68 @@ export function summarise(ops: Iterable<Op>, into?: OpsSummary): OpsSummary {
  * (JSON.parse itself is iterative in V8).
  */
 export function opLimitProblem(op: Op): string | null {
-  if (op.id.length > MAX_ID_CHARS) return `记录编号太长（超过 ${MAX_ID_CHARS} 个字符）`;
+  if (op.id.length > MAX_ID_CHARS) return idTooLong();
   let fields = 0;
-  const stack: Array<{ v: unknown; depth: number; field: string }> = [];
   for (const k in op.fields) {
     if (++fields > MAX_FIELDS_PER_OP) return `一条记录的字段超过 ${MAX_FIELDS_PER_OP} 个`;
-    stack.push({ v: op.fields[k], depth: 1, field: k });
-  }
-  while (stack.length) {
-    const { v, depth, field } = stack.pop()!;
+    const v = op.fields[k];
+    // Most fields are flat: checked here, without the walk.
     if (typeof v === 'string') {
-      const max = LARGE_FIELDS[field] ?? MAX_FIELD_CHARS;
-      if (v.length > max) return `字段「${field.slice(0, 40)}」的内容太长（超过 ${Math.round(max / 1024)} K 个字符）`;
+      if (v.length > boundOf(k)) return tooLong(k);
+    } else if (v !== null && typeof v === 'object') {
+      const why = nestedProblem(v, k);
+      if (why) return why;
+    }
+  }
+  return null;
+}
+
+const idTooLong = () => `记录编号太长（超过 ${MAX_ID_CHARS} 个字符）`;
+
+/**
+ * Whether a line's text leaves room for a breach: a line shorter than any
+ * string bound and than MAX_FIELDS_PER_OP fields could spell, with fewer
+ * brackets than MAX_VALUE_DEPTH, cannot breach one, so the walk is skipped
+ * (an ordinary record's op is a few hundred characters with two or three).
+ */
+function mayBreachLimits(line: string): boolean {
+  if (line.length >= Math.min(MAX_FIELD_CHARS, 4 * MAX_FIELDS_PER_OP)) return true;
+  let brackets = 0;
+  for (const c of ['{', '[']) {
+    for (let at = line.indexOf(c); at !== -1; at = line.indexOf(c, at + 1)) if (++brackets >= MAX_VALUE_DEPTH) return true;
+  }
+  return false;
+}
+
+const boundOf = (field: string) => LARGE_FIELDS.get(field) ?? MAX_FIELD_CHARS;
+
+function tooLong(field: string): string {
+  return `字段「${field.slice(0, 40)}」的内容太长（超过 ${Math.round(boundOf(field) / 1024)} K 个字符）`;
+}
+
+/** The walk of one object or array value, with an explicit stack (values and their depths side by side). */
+function nestedProblem(root: object, field: string): string | null {
+  const max = boundOf(field);
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > max) return tooLong(field);
     } else if (v !== null && typeof v === 'object') {
       if (depth >= MAX_VALUE_DEPTH) return `字段「${field.slice(0, 40)}」嵌套超过 ${MAX_VALUE_DEPTH} 层`;
-      if (Array.isArray(v)) for (const x of v) stack.push({ v: x, depth: depth + 1, field });
-      else for (const k in v as Record<string, unknown>) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, field });
+      if (Array.isArray(v)) {
+        for (const x of v) {
+          values.push(x);
+          depths.push(depth + 1);
+        }
+      } else {
+        for (const k in v as Record<string, unknown>) {
+          values.push((v as Record<string, unknown>)[k]);
+          depths.push(depth + 1);
+        }
+      }
     }
   }
   return null;
@@ -155,14 +207,12 @@ export function checkOps(manifest: Manifest, entries: Uint8Array[], o: CheckOpti
     } catch {
       throw new BundleError('corrupt', `第 ${i + 1} 块数据不是有效的文字（UTF-8）。`);
     }
-    const ops = decodeOps(text, `第 ${i + 1} 块数据`);
+    const ops = decodeOps(text, `第 ${i + 1} 块数据`, true);
     if (ops.length !== entry.count) {
       throw new BundleError('count', `第 ${i + 1} 块数据有 ${ops.length} 条记录，清单写的是 ${entry.count ?? 0} 条：数据包不完整或被改动。`);
     }
-    for (const [line, op] of ops.entries()) {
+    for (const op of ops) {
       if (!known.has(op.table)) throw new BundleError('schema', `数据包含有本机不认识的数据表「${op.table}」：请先把程序升级到同一版本。`);
-      const why = opLimitProblem(op);
-      if (why) throw new BundleError('limit', `第 ${i + 1} 块数据第 ${line + 1} 行：${why}，已拒绝导入，没有任何改动。`);
     }
     summarise(ops, summary);
     return ops;

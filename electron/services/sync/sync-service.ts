@@ -435,11 +435,18 @@ export class SyncService {
     const me = await this.me();
     const dir = newStagingDir(this.syncDir);
     const staged = new StagedFiles(dir);
-    const drop = async () => {
+    let src: FileSource | null = null;
+    // Handles are closed before the folder is removed (Windows cannot remove an open file).
+    const close = async () => {
+      const open = src;
+      src = null;
+      await open?.close();
       await staged.close();
+    };
+    const drop = async () => {
+      await close();
       await fsp.rm(dir, { recursive: true, force: true });
     };
-    let src: FileSource | null = null;
     try {
       const stagedBundle = await this.stage(a.source, dir);
       src = stagedBundle.src;
@@ -513,7 +520,7 @@ export class SyncService {
       await drop();
       throw e;
     } finally {
-      await src?.close();
+      await close();
     }
   }
 

@@ -34,7 +34,8 @@ export async function openSource(file: string): Promise<FileSource> {
   return {
     size,
     async read(at, length) {
-      const buf = Buffer.alloc(Math.max(0, Math.min(length, size - at)));
+      // Unzeroed: only the bytes read are handed out.
+      const buf = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - at)));
       let got = 0;
       while (got < buf.length) {
         const { bytesRead } = await handle.read(buf, got, buf.length - got, at + got);

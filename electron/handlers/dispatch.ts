@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { contract, isChannel, type CallError, type Channel, type ParsedArgs, type Result } from '../../shared/contract';
+import { personMessage } from '../services/errors';
 
 /** Who made a call: the URL of the page that sent it. */
 export interface CallContext {
@@ -40,7 +41,10 @@ export function createDispatcher(table: HandlerTable, isTrustedSender: (url: str
     } catch (e) {
       const err = e as Error & { code?: string };
       const code = err.code === 'forbidden' ? 'forbidden' : 'failed';
-      return { ok: false, error: { code, message: err.message || '操作失败' } };
+      const message = personMessage(e);
+      // What the person is not shown (an errno, an English exception, a path) goes to the log.
+      if (message !== err.message) console.error(`[${channel}]`, e);
+      return { ok: false, error: { code, message } };
     }
     const checked = spec.result.safeParse(result);
     if (!checked.success) {

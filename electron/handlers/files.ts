@@ -10,7 +10,7 @@ export function fileHandlers(s: Services): Pick<HandlerTable, FileChannels> {
     'files.list': ({ ref }) => s.files.list(ref),
     'files.remove': async ({ ref }) => ({ removed: await s.files.remove(ref) }),
     'files.copy': async ({ from, to }) => ({ copied: await s.files.copy(from, to) }),
-    'files.open': async ({ ref }) => ({ opened: await s.ports.openPath(s.paths.resolve(ref)) }),
+    'files.open': async ({ ref }) => ({ opened: await s.ports.openPath(await s.paths.real(ref)) }),
     'dialog.pickFolder': async ({ title }) => {
       const folder = await s.ports.pickFolder(title);
       return folder ? { picked: s.paths.picked.add(folder) } : null;

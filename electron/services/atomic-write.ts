@@ -1,6 +1,7 @@
 import { constants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
 
 /** The file operations atomicWrite needs; tests pass a variant that "crashes" midway. */
 export interface AtomicFs {
@@ -22,6 +23,22 @@ export async function atomicWrite(target: string, data: Uint8Array | string, fs:
     const handle = await fs.open(tmp, 'wx');
     try {
       await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/**
+ * Write a whole file piece by piece (a bundle laid out from staged parts) the
+ * same way: `fill` writes the temporary file through its handle.
+ */
+export async function atomicWriteWith(target: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
+  await viaTemporary(target, realFs, async (tmp) => {
+    const handle = await fsp.open(tmp, 'wx');
+    try {
+      await fill(handle);
       await handle.sync();
     } finally {
       await handle.close();

@@ -8,6 +8,7 @@ import type { PrintPort } from './print/port';
 import { PrintService } from './print/service';
 import { BackupService } from './sync/backup-service';
 import { pickSuite } from './sync/self-test';
+import { sweepStaging } from './sync/staging';
 import { SyncService } from './sync/sync-service';
 
 /** What differs between the Electron host and the browser host; the services see only this. */
@@ -58,10 +59,10 @@ export function createServices(options: HostOptions, ports: HostPorts): Services
   };
 }
 
-/** Start-up housekeeping: remove temporary files that a crash left half-written. */
+/** Start-up housekeeping: remove temporary files that a crash left half-written, and imports it cut off in staging. */
 export async function sweepAfterCrash(s: Services): Promise<number> {
-  const dirs = [s.options.dataDir, ...APP_AREAS.map((a) => s.paths.area(a)), path.join(s.options.dataDir, 'keys')];
+  const dirs = [s.options.dataDir, ...APP_AREAS.map((a) => s.paths.area(a)), path.join(s.options.dataDir, 'keys'), s.sync.syncDir, path.join(s.sync.syncDir, 'quarantine')];
   let removed = 0;
   for (const dir of dirs) removed += await sweepTempFiles(dir);
-  return removed;
+  return removed + (await sweepStaging(s.sync.syncDir));
 }

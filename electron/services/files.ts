@@ -10,18 +10,18 @@ export interface FileEntry {
   modified: string;
 }
 
-/** Files the renderer reads and writes, always through AppPaths' allow-list. */
+/** Files the renderer reads and writes, always through AppPaths' allow-list, by real path (no link leads out). */
 export class FileService {
   constructor(private readonly paths: AppPaths) {}
 
   async write(ref: FileRef, data: Uint8Array): Promise<{ path: string; size: number }> {
-    const abs = this.paths.resolve(ref);
+    const abs = await this.paths.real(ref);
     await atomicWrite(abs, data);
     return { path: abs, size: data.byteLength };
   }
 
   async read(ref: FileRef): Promise<Uint8Array> {
-    const abs = this.paths.resolve(ref);
+    const abs = await this.paths.real(ref);
     try {
       return new Uint8Array(await fsp.readFile(abs));
     } catch (e) {
@@ -32,15 +32,15 @@ export class FileService {
 
   /** Copy a file within the allowed folders (a copied session's materials), atomically; false when the source is missing. */
   async copy(from: FileRef, to: FileRef): Promise<boolean> {
-    const src = this.paths.resolve(from);
-    const dst = this.paths.resolve(to);
+    const src = await this.paths.real(from);
+    const dst = await this.paths.real(to);
     if (!(await exists(src))) return false;
     await atomicCopy(src, dst);
     return true;
   }
 
   async list(ref: Parameters<AppPaths['root']>[0]): Promise<FileEntry[]> {
-    const dir = this.paths.root(ref);
+    const dir = await this.paths.realRoot(ref);
     const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
     const out: FileEntry[] = [];
     for (const e of entries) {
@@ -52,7 +52,7 @@ export class FileService {
   }
 
   async remove(ref: FileRef): Promise<boolean> {
-    const abs = this.paths.resolve(ref);
+    const abs = await this.paths.real(ref);
     try {
       await fsp.rm(abs);
       return true;

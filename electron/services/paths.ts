@@ -1,3 +1,4 @@
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { AppArea, FileRef } from '../../shared/contract/files';
 
@@ -5,6 +6,32 @@ export const APP_AREAS: readonly AppArea[] = ['attachments', 'exports', 'backups
 
 export class PathRefused extends Error {
   readonly code = 'forbidden';
+}
+
+const OUTSIDE = '这个路径经由链接（快捷方式）指向了允许的文件夹以外，已拒绝访问。';
+
+/**
+ * The real path of `abs`: symlinks resolved (fs.realpath) in its deepest
+ * existing ancestor, the missing rest appended. A dangling link on the way is
+ * refused: writing through it would create a file wherever it points.
+ */
+export async function realPathOf(abs: string): Promise<string> {
+  const rest: string[] = [];
+  let cur = path.resolve(abs);
+  for (;;) {
+    try {
+      return path.join(await fsp.realpath(cur), ...rest.reverse());
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
+      const link = await fsp.lstat(cur).then((st) => st.isSymbolicLink(), () => false);
+      if (link) throw new PathRefused(OUTSIDE);
+      const parent = path.dirname(cur);
+      if (parent === cur) return path.resolve(abs);
+      rest.push(path.basename(cur));
+      cur = parent;
+    }
+  }
 }
 
 /** True when `child` is `parent` or lies inside it (after resolving `..` and separators). */
@@ -57,7 +84,7 @@ export class AppPaths {
     return path.resolve(ref.picked);
   }
 
-  /** Absolute path of a ref; refuses anything that escapes its folder. */
+  /** Absolute path of a ref; refuses anything that escapes its folder (by its text: see `real` for links). */
   resolve(ref: FileRef): string {
     const root = this.root(ref);
     const abs = path.resolve(root, ref.path);
@@ -65,5 +92,23 @@ export class AppPaths {
       throw new PathRefused(`文件路径越出了允许的文件夹：${ref.path}`);
     }
     return abs;
+  }
+
+  /**
+   * The real path of a ref, for every file operation: its text checked as
+   * `resolve` does, then symlinks resolved in it and in its folder, and
+   * refused when the real file lies outside the real folder (a link inside a
+   * picked folder that leads elsewhere).
+   */
+  async real(ref: FileRef): Promise<string> {
+    const abs = this.resolve(ref);
+    const [root, real] = await Promise.all([realPathOf(this.root(ref)), realPathOf(abs)]);
+    if (!isInside(root, real) || real === root) throw new PathRefused(OUTSIDE);
+    return real;
+  }
+
+  /** The real path of a folder ref (a picked folder, an app area). */
+  async realRoot(ref: Parameters<AppPaths['root']>[0]): Promise<string> {
+    return realPathOf(this.root(ref));
   }
 }

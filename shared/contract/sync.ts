@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Bytes, FileRef, RelPath } from './files';
+import { BundleId } from '../sync/manifest';
 
 /** Calls of the data exchange (docs/sync.md) and of backups. Ops travel as NDJSON strings. */
 const Int = z.number().int().min(0);
@@ -71,7 +72,8 @@ export type BundleListing = z.infer<typeof BundleListing>;
 
 export const BundleSource = z.union([
   z.object({ file: FileRef }),
-  z.object({ quarantine: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) }),
+  // The same pattern as a manifest's bundle id: every held bundle can be named, nothing else.
+  z.object({ quarantine: BundleId }),
   z.object({ archive: RelPath }),
 ]);
 export type BundleSource = z.infer<typeof BundleSource>;
@@ -175,7 +177,7 @@ export const syncContract = {
   'sync.importChunk': { args: z.object({ token: Token, index: Int }), result: z.object({ gz: Bytes }) },
   'sync.importDone': { args: z.object({ token: Token }), result: z.object({ archived: z.string() }) },
   'sync.importCancel': { args: z.object({ token: Token }), result: Empty },
-  'sync.quarantineDiscard': { args: z.object({ id: z.string() }), result: Empty },
+  'sync.quarantineDiscard': { args: z.object({ id: BundleId }), result: Empty },
   'sync.archiveList': { args: Empty, result: z.array(ArchivedBundle) },
   'backup.begin': { args: z.object({ kind: BackupKind, folder: z.string().nullable() }), result: z.object({ token: Token }) },
   /** `gz`: gzip of `count` NDJSON rows of one table (one page of it; see renderer/src/sync/backup.ts). */

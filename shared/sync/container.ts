@@ -14,7 +14,7 @@
  * scrypt(passphrase). The signature covers the manifest string, which holds
  * each entry's SHA-256, so the plaintext is authenticated end to end.
  */
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Encryption, Manifest } from './manifest';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Encryption, Manifest, manifestProblem } from './manifest';
 import { toHex, type CryptoSuite } from './crypto-suite';
 
 const MAGIC = new TextEncoder().encode('CDBUNDLE');
@@ -38,7 +38,9 @@ export type BundleErrorCode =
   | 'chain'
   | 'dest'
   | 'unknown-sender'
-  | 'authority';
+  | 'authority'
+  | 'limit'
+  | 'attachment';
 
 /** A bundle refused: the message is Chinese and says what is wrong with the file. */
 export class BundleError extends Error {
@@ -122,13 +124,7 @@ function assemble(
   suite: CryptoSuite,
   a: { manifestJson: string; signature: Uint8Array; encryption: Encryption | null; key: Uint8Array | null; entries: Uint8Array[] },
 ): Uint8Array {
-  const headerBytes = enc.encode(JSON.stringify({ manifest: a.manifestJson, signature: b64(a.signature), encryption: a.encryption }));
-  const prefix = new Uint8Array(PREFIX + headerBytes.length);
-  prefix.set(MAGIC, 0);
-  prefix[MAGIC.length] = CONTAINER_VERSION;
-  prefix[MAGIC.length + 1] = a.encryption ? 1 : 0;
-  new DataView(prefix.buffer).setUint32(MAGIC.length + 2, headerBytes.length);
-  prefix.set(headerBytes, PREFIX);
+  const prefix = layoutPrefix(a.manifestJson, a.signature, a.encryption);
   const plainLen = a.entries.reduce((n, e) => n + e.length, 0);
   const parts: Uint8Array[] = [prefix];
   if (!a.encryption || !a.key) {
@@ -143,6 +139,17 @@ function assemble(
     }
   }
   return concat(parts, parts.reduce((n, p) => n + p.length, 0));
+}
+
+function layoutPrefix(manifestJson: string, signature: Uint8Array, encryption: Encryption | null): Uint8Array {
+  const headerBytes = enc.encode(JSON.stringify({ manifest: manifestJson, signature: b64(signature), encryption }));
+  const prefix = new Uint8Array(PREFIX + headerBytes.length);
+  prefix.set(MAGIC, 0);
+  prefix[MAGIC.length] = CONTAINER_VERSION;
+  prefix[MAGIC.length + 1] = encryption ? 1 : 0;
+  new DataView(prefix.buffer).setUint32(MAGIC.length + 2, headerBytes.length);
+  prefix.set(headerBytes, PREFIX);
+  return prefix;
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {
@@ -190,9 +197,15 @@ export function readHeader(file: Uint8Array): BundleHeader {
     throw new BundleError('version', `数据包格式版本 ${String(fv)} 不受本程序支持（本程序为 ${BUNDLE_FORMAT_VERSION}），请把两边的程序升级到同一版本。`);
   }
   const manifest = Manifest.safeParse(manifestObj);
-  if (!manifest.success) throw new BundleError('corrupt', '数据包清单的内容不合格式，文件被改动或损坏。');
+  if (!manifest.success) throw new BundleError('corrupt', manifestProblem(manifest.error, manifestObj));
   const encryption = raw.encryption == null ? null : Encryption.safeParse(raw.encryption);
-  if (encryption && !encryption.success) throw new BundleError('corrupt', '数据包的加密参数已损坏。');
+  if (encryption && !encryption.success) {
+    // Well-formed numbers that ask scrypt for more than a desktop affords (limits.ts): a forged header, said so.
+    const tooCostly = encryption.error.issues.every((i) => i.path.length === 0 || (i.code === 'too_big' && ['N', 'r', 'p'].includes(String(i.path[0]))));
+    throw tooCostly
+      ? new BundleError('limit', '数据包头要求的口令计算量（scrypt）超出本程序允许的上限：文件被改动或不是本程序生成的，已拒绝，没有任何改动。')
+      : new BundleError('corrupt', '数据包的加密参数已损坏。');
+  }
   if (encryption?.success) {
     let ok = false;
     try {
@@ -229,50 +242,162 @@ export function verifySignature(suite: CryptoSuite, header: BundleHeader, truste
   }
 }
 
+/** A bundle file read by offset (a file handle in main, or bytes in memory). */
+export interface ByteSource {
+  readonly size: number;
+  read(at: number, length: number): Promise<Uint8Array>;
+}
+
+export function memorySource(file: Uint8Array): ByteSource {
+  return { size: file.length, read: async (at, length) => file.subarray(at, at + length) };
+}
+
+/** Plain bytes read from a stream, this many at a time, with a pause for the event loop between them. */
+const PLAIN_SLICE = 4 * 1024 * 1024;
+
+/** Give the event loop a turn (main stays responsive while a large file is hashed). */
+const yieldTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+/** Parse the header of a file read by offset: only the prefix and the header are read. */
+export async function readHeaderFrom(src: ByteSource): Promise<BundleHeader> {
+  const head = await src.read(0, Math.min(src.size, PREFIX));
+  if (head.length < PREFIX) return readHeader(head);
+  const len = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(MAGIC.length + 2);
+  return readHeader(len > MAX_HEADER ? head : await src.read(0, Math.min(src.size, PREFIX + len)));
+}
+
+/** The key of an encrypted bundle; a KDF that refuses its parameters refuses the file (never OpenSSL's English). */
+function deriveKey(suite: CryptoSuite, e: Encryption, passphrase: string): Uint8Array {
+  try {
+    return suite.scrypt(passphrase, unb64(e.salt), e, 32);
+  } catch {
+    throw new BundleError('corrupt', '数据包的加密参数不合理（文件被改动或损坏），无法解密。');
+  }
+}
+
 /**
- * Decrypt (if needed) and split the body into entries, checking every length
- * and SHA-256 against the signed manifest. Call after verifySignature.
+ * The reads a body takes, after checking its length against the manifest:
+ * plain slices, or each sealed AES-GCM chunk with its index.
  */
-export function readBody(suite: CryptoSuite, file: Uint8Array, header: BundleHeader, passphrase?: string | null): Uint8Array[] {
-  const m = header.manifest;
-  const plainLen = m.entries.reduce((n, e) => n + e.bytes, 0);
-  let body = file.subarray(header.prefix.length);
-  if (header.encryption) {
-    if (!passphrase) throw new BundleError('passphrase', '这个数据包已加密，请输入口令。');
-    const e = header.encryption;
-    const key = suite.scrypt(passphrase, unb64(e.salt), e, 32);
+function* bodyReads(header: BundleHeader, size: number): Generator<{ at: number; length: number; sealed: number | null }> {
+  const plainLen = header.manifest.entries.reduce((n, e) => n + e.bytes, 0);
+  const bodyAt = header.prefix.length;
+  const bodyLen = size - bodyAt;
+  const e = header.encryption;
+  if (e) {
     const chunks = Math.max(1, Math.ceil(plainLen / e.chunkSize));
     const expected = plainLen + chunks * TAG;
-    if (body.length < expected) throw new BundleError('truncated', '文件不完整（加密数据被截断），请重新拷贝。');
-    if (body.length > expected) throw new BundleError('corrupt', '文件末尾有多余的数据，文件被改动过。');
-    const plain = new Uint8Array(plainLen);
-    let at = 0;
+    if (bodyLen < expected) throw new BundleError('truncated', '文件不完整（加密数据被截断），请重新拷贝。');
+    if (bodyLen > expected) throw new BundleError('corrupt', '文件末尾有多余的数据，文件被改动过。');
     for (let i = 0; i < chunks; i++) {
       const len = Math.min(e.chunkSize, plainLen - i * e.chunkSize);
-      const sealed = body.subarray(at, at + len + TAG);
-      at += len + TAG;
-      try {
-        plain.set(suite.aesGcmDecrypt(key, nonce(i, i === chunks - 1), header.prefix, sealed), i * e.chunkSize);
-      } catch {
-        throw i === 0
-          ? new BundleError('passphrase', '口令不对，或文件已损坏：无法解密。')
-          : new BundleError('hash', `第 ${i + 1} 段加密数据校验失败：文件被改动、损坏或顺序被打乱。`);
-      }
+      yield { at: bodyAt + i * (e.chunkSize + TAG), length: len + TAG, sealed: i };
     }
-    body = plain;
   } else {
-    if (body.length < plainLen) throw new BundleError('truncated', '文件不完整（数据被截断），请重新拷贝。');
-    if (body.length > plainLen) throw new BundleError('corrupt', '文件末尾有多余的数据，文件被改动过。');
+    if (bodyLen < plainLen) throw new BundleError('truncated', '文件不完整（数据被截断），请重新拷贝。');
+    if (bodyLen > plainLen) throw new BundleError('corrupt', '文件末尾有多余的数据，文件被改动过。');
+    for (let at = 0; at < plainLen; at += PLAIN_SLICE) yield { at: bodyAt + at, length: Math.min(PLAIN_SLICE, plainLen - at), sealed: null };
   }
-  const out: Uint8Array[] = [];
-  let at = 0;
-  m.entries.forEach((entry, i) => {
-    const bytes = body.subarray(at, at + entry.bytes);
-    at += entry.bytes;
-    if (toHex(suite.sha256(bytes)) !== entry.sha256) {
-      throw new BundleError('hash', `第 ${i + 1} 块数据（${entry.name}）的校验值不符：文件被改动、损坏或顺序被打乱。`);
+}
+
+/**
+ * Splits the plaintext, fed in order, into the manifest's entries, hashing
+ * each as it goes: `feed` returns the pieces (entry index, bytes) to hand on,
+ * and throws when an entry's SHA-256 does not match the signed manifest.
+ */
+function entrySplitter(suite: CryptoSuite, m: Manifest) {
+  let index = 0;
+  let filled = 0;
+  let hash = suite.sha256Hasher();
+  const close = () => {
+    while (index < m.entries.length && filled === m.entries[index].bytes) {
+      const entry = m.entries[index];
+      if (toHex(hash.digest()) !== entry.sha256) {
+        throw new BundleError('hash', `第 ${index + 1} 块数据（${entry.name}）的校验值不符：文件被改动、损坏或顺序被打乱。`);
+      }
+      index++;
+      filled = 0;
+      hash = suite.sha256Hasher();
     }
-    out.push(bytes);
-  });
-  return out;
+  };
+  return {
+    feed(plain: Uint8Array): Array<{ index: number; bytes: Uint8Array }> {
+      const out: Array<{ index: number; bytes: Uint8Array }> = [];
+      let at = 0;
+      close();
+      while (at < plain.length) {
+        const take = Math.min(m.entries[index].bytes - filled, plain.length - at);
+        const bytes = plain.subarray(at, at + take);
+        hash.update(bytes);
+        out.push({ index, bytes });
+        filled += take;
+        at += take;
+        close();
+      }
+      return out;
+    },
+    end: close,
+  };
+}
+
+/** Where the bytes of one entry go while a body is read: held in memory, written to a file, or only hashed (null). */
+export interface EntrySink {
+  write(bytes: Uint8Array): Promise<void> | void;
+}
+
+/**
+ * Read a body from a file without holding it whole: decrypt (if needed) chunk
+ * by chunk, split it into entries, check every length and SHA-256 against the
+ * signed manifest, and hand each entry's bytes to the sink `open` gives for it
+ * (sinks see bytes before their entry's hash is known: whatever they wrote is
+ * thrown away by the caller when this rejects). Yields to the event loop
+ * between reads, so a 1 GiB file does not stop main. Call after verifySignature.
+ */
+export async function readBodyStream(
+  suite: CryptoSuite,
+  src: ByteSource,
+  header: BundleHeader,
+  passphrase: string | null,
+  open: (index: number, entry: Manifest['entries'][number]) => EntrySink | null,
+): Promise<void> {
+  if (header.encryption && !passphrase) throw new BundleError('passphrase', '这个数据包已加密，请输入口令。');
+  const key = header.encryption && passphrase ? deriveKey(suite, header.encryption, passphrase) : null;
+  const sinks = header.manifest.entries.map((e, i) => open(i, e));
+  const split = entrySplitter(suite, header.manifest);
+  for (const r of bodyReads(header, src.size)) {
+    const bytes = await src.read(r.at, r.length);
+    const plain = r.sealed === null ? bytes : openChunk(suite, key!, header, r.sealed, bytes);
+    for (const piece of split.feed(plain)) await sinks[piece.index]?.write(piece.bytes);
+    await yieldTurn();
+  }
+  split.end();
+}
+
+function openChunk(suite: CryptoSuite, key: Uint8Array, header: BundleHeader, i: number, sealed: Uint8Array): Uint8Array {
+  const plainLen = header.manifest.entries.reduce((n, e) => n + e.bytes, 0);
+  const last = i === Math.max(1, Math.ceil(plainLen / header.encryption!.chunkSize)) - 1;
+  try {
+    return suite.aesGcmDecrypt(key, nonce(i, last), header.prefix, sealed);
+  } catch {
+    throw i === 0
+      ? new BundleError('passphrase', '口令不对，或文件已损坏：无法解密。')
+      : new BundleError('hash', `第 ${i + 1} 段加密数据校验失败：文件被改动、损坏或顺序被打乱。`);
+  }
+}
+
+/** Entries of a body held in memory (tests, small files), checked as readBodyStream checks them. */
+export async function readBody(suite: CryptoSuite, file: Uint8Array, header: BundleHeader, passphrase?: string | null): Promise<Uint8Array[]> {
+  const parts: Uint8Array[][] = header.manifest.entries.map(() => []);
+  await readBodyStream(suite, memorySource(file), header, passphrase ?? null, (i) => ({ write: (b) => void parts[i].push(b) }));
+  return parts.map((p) => (p.length === 1 ? p[0] : concat(p, p.reduce((n, b) => n + b.length, 0))));
+}
+
+/** The plain layout's prefix (magic, flags, header) for a verified bundle: the entries follow it as they are. */
+export function plainPrefix(header: BundleHeader): Uint8Array {
+  return layoutPrefix(header.manifestJson, header.signature, null);
 }

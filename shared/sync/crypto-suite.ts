@@ -12,6 +12,8 @@ export interface ScryptParams {
 export interface CryptoSuite {
   readonly name: 'node' | 'noble';
   sha256(data: Uint8Array): Uint8Array;
+  /** SHA-256 fed in pieces (a large file hashed as it is read). */
+  sha256Hasher(): { update(data: Uint8Array): void; digest(): Uint8Array };
   /** A new Ed25519 key: the 32-byte seed and the 32-byte public key. */
   ed25519Keygen(): { seed: Uint8Array; publicKey: Uint8Array };
   ed25519Sign(seed: Uint8Array, message: Uint8Array): Uint8Array;

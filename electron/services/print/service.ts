@@ -75,7 +75,7 @@ export class PrintService {
     this.progress(id, 2, 3, '正在保存…');
     const name = pdfFileName(job).replace(/\.pdf$/, `-${randomBytes(3).toString('hex')}.pdf`);
     const ref = { area: 'pdf' as const, path: name };
-    await atomicWrite(this.paths.resolve(ref), made.pdf);
+    await atomicWrite(await this.paths.real(ref), made.pdf);
     await this.prunePreviews(name);
     this.progress(id, 3, 3, '完成');
     return { ref, pages: made.pages, size: made.pdf.byteLength };
@@ -100,7 +100,7 @@ export class PrintService {
   /** The PDF into a folder the person picked in a dialog. */
   async savePdf(job: PrintJob, options: PdfOptions, picked: string, fileName?: string): Promise<{ path: string; pages: number; size: number }> {
     const id = `save-${randomBytes(4).toString('hex')}`;
-    const abs = this.paths.resolve({ picked, path: pdfFileName(job, new Date(), fileName) });
+    const abs = await this.paths.real({ picked, path: pdfFileName(job, new Date(), fileName) });
     const made = await this.makePdf(job, options, id);
     this.progress(id, 2, 3, '正在写入文件…');
     await atomicWrite(abs, made.pdf);

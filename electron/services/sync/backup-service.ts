@@ -2,9 +2,18 @@ import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash, randomBytes, randomUUID, type Hash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import type { BackupInfo, BackupKind } from '../../../shared/contract/sync';
+import { createGunzip, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { BackupKind as BackupKindSchema, type BackupInfo, type BackupKind } from '../../../shared/contract/sync';
 import type { FileRef } from '../../../shared/contract/files';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_INFLATED,
+  MAX_BACKUP_HEADER_BYTES,
+  MAX_BACKUP_INFLATED,
+  MAX_BACKUP_ROWS_PER_CHUNK,
+  MAX_BACKUP_V1_INFLATED,
+} from '../../../shared/sync/limits';
 import type { AppPaths } from '../paths';
 import { localDateTime } from '../../../shared/attendance/time';
 
@@ -27,23 +36,81 @@ export const BACKUP_EXT = '.cdbackup';
 export const KEEP_AUTOMATIC = 10;
 const ROWS_PER_READ = 5000;
 const DAMAGED = '备份文件已损坏（不完整或被改动），不能恢复。';
+const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-interface ChunkEntry {
-  table: string;
-  count: number;
-  bytes: number;
+const Count = z.number().int().min(0);
+const ChunkEntry = z.object({ table: z.string().min(1).max(60), count: Count.max(MAX_BACKUP_ROWS_PER_CHUNK), bytes: Count.max(MAX_BACKUP_BYTES) });
+type ChunkEntry = z.infer<typeof ChunkEntry>;
+
+/** A backup's header, checked like every byte of the file (it comes from wherever the file came from). */
+const Header = z.object({
+  createdAt: z.string().max(40),
+  kind: BackupKindSchema,
+  office: z.string().max(40),
+  schemaVersion: z.number().int().min(1),
+  /** Format 2: the chunks in file order, and the sha256 (hex) of their bytes. */
+  chunks: z.array(ChunkEntry).max(1_000_000).optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** Format 1: one section per table inside a single gzip. */
+  sections: z.array(z.object({ table: z.string().min(1).max(60), count: Count, bytes: Count.max(MAX_BACKUP_V1_INFLATED) })).max(1000).optional(),
+});
+type Header = z.infer<typeof Header>;
+
+/** Counts rows (non-empty lines, as `split('\n').filter(Boolean)` would) across pieces, without splitting. */
+class RowCounter {
+  rows = 0;
+  newlines = 0;
+  private pending = 0;
+
+  add(piece: Uint8Array): void {
+    let at = 0;
+    for (let nl = piece.indexOf(0x0a); nl !== -1; nl = piece.indexOf(0x0a, nl + 1)) {
+      this.newlines++;
+      if (this.pending + nl - at > 0) this.rows++;
+      this.pending = 0;
+      at = nl + 1;
+    }
+    this.pending += piece.length - at;
+  }
+
+  end(): number {
+    if (this.pending > 0) this.rows++;
+    this.pending = 0;
+    return this.rows;
+  }
 }
 
-interface Header {
-  createdAt: string;
-  kind: BackupKind;
-  office: string;
-  schemaVersion: number;
-  /** Format 2: the chunks in file order, and the sha256 (hex) of their bytes. */
-  chunks?: ChunkEntry[];
-  sha256?: string;
-  /** Format 1: one section per table inside a single gzip. */
-  sections?: Array<{ table: string; count: number; bytes: number }>;
+/**
+ * Inflate one gzip member through zlib's stream (a piece at a time, main gets
+ * a turn between pieces), refusing it once it passes `cap` bytes or holds far
+ * more lines than its header says; rows are counted on the way, the bytes
+ * kept only when `keep`.
+ */
+async function inflate(gz: Uint8Array, cap: number, expectRows: number, keep: boolean): Promise<{ rows: number; bytes: number; data: Buffer | null }> {
+  const z = createGunzip({ chunkSize: 1 << 20 });
+  z.end(gz);
+  const rows = new RowCounter();
+  const parts: Buffer[] = [];
+  let bytes = 0;
+  let refusal: Error | null = null;
+  try {
+    for await (const piece of z as AsyncIterable<Buffer>) {
+      bytes += piece.length;
+      if (bytes > cap) refusal = new Error(`备份文件中有一段数据解压后超过 ${MB(cap)}，文件已损坏或不是本程序生成的，不能恢复。`);
+      else {
+        rows.add(piece);
+        if (rows.newlines > 2 * expectRows + 16) refusal = new Error('备份文件的记录数与文件头不符，文件已损坏，不能恢复。');
+      }
+      if (refusal) break;
+      if (keep) parts.push(piece);
+    }
+  } catch {
+    throw new Error('备份文件已损坏（无法解压），不能恢复。');
+  } finally {
+    z.destroy();
+  }
+  if (refusal) throw refusal;
+  return { rows: rows.end(), bytes, data: keep ? Buffer.concat(parts) : null };
 }
 
 interface Pending {
@@ -68,11 +135,15 @@ function counts(h: Header): Record<string, number> {
 }
 
 function parseHeader(text: string): Header {
+  let raw: unknown;
   try {
-    return JSON.parse(text) as Header;
+    raw = JSON.parse(text);
   } catch {
     throw new Error('备份文件头已损坏。');
   }
+  const h = Header.safeParse(raw);
+  if (!h.success) throw new Error('备份文件头的内容不合格式，文件已损坏或不是本程序生成的，不能恢复。');
+  return h.data;
 }
 
 export class BackupService {
@@ -86,7 +157,7 @@ export class BackupService {
 
   async begin(kind: BackupKind, folder: string | null): Promise<{ token: string }> {
     if (kind === 'manual' && !folder) throw new Error('请选择保存备份的文件夹。');
-    const dir = folder ? this.paths.root({ picked: folder }) : this.paths.area('backups');
+    const dir = folder ? await this.paths.realRoot({ picked: folder }) : this.paths.area('backups');
     await fsp.mkdir(dir, { recursive: true });
     // Named like atomicWrite's temporaries, so a crash leaves nothing the start-up sweep misses.
     const tmp = path.join(dir, `.backup${BACKUP_EXT}.${randomBytes(6).toString('hex')}.tmp`);
@@ -170,6 +241,7 @@ export class BackupService {
   /** The header of a backup file (either format), and where format 2's chunks end. */
   private static async readHeader(handle: FileHandle): Promise<{ header: Header; version: 1 | 2; bodyEnd: number; size: number }> {
     const size = (await handle.stat()).size;
+    if (size > MAX_BACKUP_BYTES) throw new Error(`备份文件太大（${MB(size)}，最大 ${MB(MAX_BACKUP_BYTES)}），不是本程序能恢复的备份。`);
     const head = Buffer.alloc(Math.min(size, 64 * 1024));
     await handle.read(head, 0, head.length, 0);
     const magic = head.subarray(0, MAGIC.length).toString('utf8');
@@ -185,7 +257,7 @@ export class BackupService {
     const m = /^CDEND (\d{12})\n$/.exec(trailer.toString('utf8'));
     const len = m ? Number(m[1]) : -1;
     const bodyEnd = size - TRAILER_LEN - len;
-    if (!m || bodyEnd < MAGIC.length) throw new Error(DAMAGED);
+    if (!m || bodyEnd < MAGIC.length || len > MAX_BACKUP_HEADER_BYTES) throw new Error(DAMAGED);
     const json = Buffer.alloc(len);
     await handle.read(json, 0, len, bodyEnd);
     const header = parseHeader(json.toString('utf8'));
@@ -220,7 +292,7 @@ export class BackupService {
    * changes and the restore itself only fetches chunks that are known good.
    */
   async open(ref: FileRef): Promise<{ token: string; info: BackupInfo; schemaVersion: number; chunks: Array<{ table: string; count: number }> }> {
-    const abs = this.paths.resolve(ref);
+    const abs = await this.paths.real(ref);
     const handle = await fsp.open(abs, 'r').catch(() => {
       throw new Error(`找不到备份文件：${ref.path}`);
     });
@@ -235,24 +307,22 @@ export class BackupService {
       if (h.version === 1) {
         const body = Buffer.alloc(size - h.bodyEnd);
         await handle.read(body, 0, body.length, h.bodyEnd);
-        const v1 = BackupService.unpackV1(header, body);
+        const v1 = await BackupService.unpackV1(header, body);
         opened = { v1 };
         list = v1.map((c) => ({ table: c.table, count: c.lines.length }));
       } else {
         const offsets: Array<{ table: string; at: number; bytes: number }> = [];
         const hash = createHash('sha256');
         let at = MAGIC.length;
+        let inflated = 0;
         for (const c of header.chunks!) {
-          if (!(c.bytes >= 0) || at + c.bytes > h.bodyEnd) throw new Error(DAMAGED);
+          if (at + c.bytes > h.bodyEnd || c.bytes > MAX_BACKUP_CHUNK_INFLATED) throw new Error(DAMAGED);
           const gz = Buffer.alloc(c.bytes);
           await handle.read(gz, 0, c.bytes, at);
           hash.update(gz);
-          let lines: number;
-          try {
-            lines = gunzipSync(gz).toString('utf8').split('\n').filter(Boolean).length;
-          } catch {
-            throw new Error('备份文件已损坏（无法解压），不能恢复。');
-          }
+          const { rows: lines, bytes } = await inflate(gz, MAX_BACKUP_CHUNK_INFLATED, c.count, false);
+          inflated += bytes;
+          if (inflated > MAX_BACKUP_INFLATED) throw new Error(`备份文件解压后超过 ${MB(MAX_BACKUP_INFLATED)}，不是本程序能恢复的备份。`);
           if (lines !== c.count) throw new Error(`备份文件中「${c.table}」的记录数不符，文件已损坏，不能恢复。`);
           offsets.push({ table: c.table, at, bytes: c.bytes });
           at += c.bytes;
@@ -274,18 +344,23 @@ export class BackupService {
     };
   }
 
-  private static unpackV1(header: Header, body: Buffer): Array<{ table: string; lines: string[] }> {
-    let plain: Buffer;
-    try {
-      plain = gunzipSync(body);
-    } catch {
-      throw new Error('备份文件已损坏（无法解压），不能恢复。');
-    }
+  /** Format 1 is one gzip of everything: inflated (streamed, capped) and held, as that version was read. */
+  private static async unpackV1(header: Header, body: Buffer): Promise<Array<{ table: string; lines: string[] }>> {
+    const sections = header.sections ?? [];
+    const expect = sections.reduce((n, s) => n + s.count, 0);
+    const plain = (await inflate(body, MAX_BACKUP_V1_INFLATED, expect, true)).data!;
     const chunks: Array<{ table: string; lines: string[] }> = [];
     let at = 0;
-    for (const s of header.sections ?? []) {
-      const lines = plain.subarray(at, at + s.bytes).toString('utf8').split('\n').filter(Boolean);
+    for (const s of sections) {
+      const part = plain.subarray(at, at + s.bytes);
       at += s.bytes;
+      // Count before splitting: a section of nothing but newlines is refused without an array of empty strings.
+      const counter = new RowCounter();
+      counter.add(part);
+      if (counter.end() !== s.count || counter.newlines > 2 * s.count + 16) {
+        throw new Error(`备份文件中「${s.table}」的记录数不符，文件已损坏，不能恢复。`);
+      }
+      const lines = part.toString('utf8').split('\n').filter(Boolean);
       if (lines.length !== s.count) throw new Error(`备份文件中「${s.table}」的记录数不符，文件已损坏，不能恢复。`);
       for (let i = 0; i < lines.length; i += ROWS_PER_READ) chunks.push({ table: s.table, lines: lines.slice(i, i + ROWS_PER_READ) });
       if (!lines.length) chunks.push({ table: s.table, lines: [] });

@@ -9,6 +9,10 @@ import type { CryptoSuite } from '../../../shared/sync/crypto-suite';
 export const nobleSuite: CryptoSuite = {
   name: 'noble',
   sha256: (data) => sha256(data),
+  sha256Hasher() {
+    const h = sha256.create();
+    return { update: (data) => void h.update(data), digest: () => h.digest() };
+  },
   ed25519Keygen() {
     const seed = randomBytes(32);
     return { seed, publicKey: ed25519.getPublicKey(seed) };

@@ -23,6 +23,10 @@ function publicFromSeed(seed: Uint8Array): Uint8Array {
 export const nodeSuite: CryptoSuite = {
   name: 'node',
   sha256: (data) => new Uint8Array(crypto.createHash('sha256').update(data).digest()),
+  sha256Hasher() {
+    const h = crypto.createHash('sha256');
+    return { update: (data) => void h.update(data), digest: () => new Uint8Array(h.digest()) };
+  },
   ed25519Keygen() {
     const { privateKey: sk, publicKey: pk } = crypto.generateKeyPairSync('ed25519');
     const d = sk.export({ format: 'jwk' }).d as string;

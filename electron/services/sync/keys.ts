@@ -38,7 +38,7 @@ export class KeyStore {
     try {
       raw = JSON.parse(await fsp.readFile(this.file, 'utf8'));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`签名密钥文件已损坏：${this.file}`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error('签名密钥文件（keys/node-ed25519.json）已损坏。');
     }
     if (!raw) {
       const k = this.suite.ed25519Keygen();

@@ -65,16 +65,18 @@ export class SyncState {
     try {
       this.data = StateFile.parse(JSON.parse(await fsp.readFile(this.file, 'utf8')));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`数据交换记录文件已损坏：${this.file}`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error('数据交换记录文件（sync/state.json）已损坏。');
       this.data = { links: {}, peers: {}, ledger: {} };
     }
     return this.data;
   }
 
+  /** Change a copy and write it; only once it is on disk does it replace what is held (a failed write changes nothing). */
   async update<R>(fn: (d: SyncStateData) => R): Promise<R> {
-    const d = await this.load();
+    const d = structuredClone(await this.load());
     const r = fn(d);
     await atomicWrite(this.file, JSON.stringify(d, null, 1));
+    this.data = d;
     return r;
   }
 }

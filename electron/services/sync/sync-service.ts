@@ -9,18 +9,20 @@ import {
   base64,
   BundleError,
   bundleHash,
-  readBody,
-  readHeader,
-  rewritePlain,
+  plainPrefix,
+  readBodyStream,
+  readHeaderFrom,
   verifySignature,
   writeBundle,
   type BundleHeader,
 } from '../../../shared/sync/container';
 import { fingerprint, toHex, type CryptoSuite } from '../../../shared/sync/crypto-suite';
+import { MAX_BUNDLE_BYTES, MAX_OPS_ENTRY_BYTES } from '../../../shared/sync/limits';
 import {
   BUNDLE_EXT,
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
+  BundleId,
   bundleFileName,
   FILE_ENTRY_PREFIX,
   fileEntryPath,
@@ -29,24 +31,27 @@ import {
 } from '../../../shared/sync/manifest';
 import { checkOpsAuthority } from '../../../shared/sync/authority';
 import { checkOps, type OpsSummary } from '../../../shared/sync/ops-codec';
+import { attachmentPaths } from '../../../shared/sync/policy';
 import type { Op } from '../../../shared/sync/record';
 import { mergeVv, type VersionVector } from '../../../shared/sync/vv';
-import type {
-  ArchivedBundle,
-  BundleListing,
-  BundleSource,
-  ExportResult,
-  PeerInfo,
+import {
   QuarantineItem,
-  Sender,
-  SyncStatus,
-  VerifyResult,
+  type ArchivedBundle,
+  type BundleListing,
+  type BundleSource,
+  type ExportResult,
+  type PeerInfo,
+  type Sender,
+  type SyncStatus,
+  type VerifyResult,
 } from '../../../shared/contract/sync';
 import type { HostPorts } from '../context';
-import { atomicWrite } from '../atomic-write';
+import { atomicWrite, atomicWriteWith } from '../atomic-write';
 import type { OfficeService } from '../office';
 import { PathRefused, type AppPaths } from '../paths';
+import { checkIncoming, incomingFiles, placeFiles, type IncomingFile } from './incoming-files';
 import { KeyStore } from './keys';
+import { newStagingDir, openSource, StagedFiles, type FileSource } from './staging';
 import { SyncState, type PeerRecord } from './state';
 
 /** A stamp further ahead of this machine's clock than this waits in quarantine. */
@@ -63,16 +68,27 @@ interface PendingExport {
 
 interface PendingImport {
   header: BundleHeader;
+  /** Ops entries in memory; a file entry's bytes wait in its staged file (`staged.file(index)`), its slot here is empty. */
   entries: Uint8Array[];
   opsEntries: Uint8Array[];
   rebuild: boolean;
   quarantineId: string | null;
-  staged: string;
+  /** This attempt's staging folder (the bundle's copy, its attachments): removed on every outcome. */
+  staging: string;
+  staged: StagedFiles;
   summary: OpsSummary;
-  /** The bundle's attachments: entry index and where the file goes in the attachments area. */
-  files: Array<{ index: number; target: string }>;
+  /** The bundle's attachments, checked in verify, and where each goes in the attachments area. */
+  files: IncomingFile[];
 }
 
+const EMPTY = new Uint8Array(0);
+
+function megabytes(n: number): string {
+  return `${Math.ceil(n / 1024 / 1024)} MB`;
+}
+
+const TOO_BIG = (size: number) =>
+  new BundleError('limit', `文件太大（${megabytes(size)}，数据包最大 ${megabytes(MAX_BUNDLE_BYTES)}），不是本程序能导入的数据包：已拒绝，没有任何改动。`);
 
 function sender(m: Manifest): Sender {
   return { office: m.source.office, name: m.source.name, role: m.source.role, node: m.source.node };
@@ -200,7 +216,12 @@ export class SyncService {
   exportChunk(token: string, gz: Uint8Array, summary: OpsSummary): { chunks: number } {
     const p = this.exports.get(token);
     if (!p) throw new Error('导出已失效，请重新开始。');
-    const bytes = new Uint8Array(gunzipSync(gz));
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(gunzipSync(gz, { maxOutputLength: MAX_OPS_ENTRY_BYTES }));
+    } catch {
+      throw new Error(`一块导出数据超过 ${megabytes(MAX_OPS_ENTRY_BYTES)} 或已损坏，导出没有完成。`);
+    }
     p.entries.push(bytes);
     p.meta.push({ name: `ops-${String(p.meta.length + 1).padStart(4, '0')}.ndjson`, kind: 'ops', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)), count: summary.total });
     addSummary(p.summary, summary);
@@ -222,22 +243,29 @@ export class SyncService {
   }): Promise<ExportResult> {
     const p = this.exports.get(a.token);
     if (!p) throw new Error('导出已失效，请重新开始。');
-    const folder = this.paths.root({ picked: a.folder });
+    const folder = await this.paths.realRoot({ picked: a.folder });
     const me = await this.me();
     const key = await this.keys.get();
     const st = await this.state.load();
     // A file the ops name but this machine does not hold (removed, or it never arrived here)
     // is left out and counted: the records still travel, and the person is told.
+    // So is one whose name the receiver would refuse (file-names.ts), or that a link leads out of the area.
     let missingAttachments = 0;
+    let size = p.entries.reduce((n, e) => n + e.length, 0);
     for (const rel of new Set(a.attachments)) {
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await fsp.readFile(this.paths.resolve({ area: 'attachments', path: rel })));
+        if (fileEntryPath(`${FILE_ENTRY_PREFIX}${rel}`) === null) throw Object.assign(new Error('unsafe name'), { code: 'ENOENT' });
+        bytes = new Uint8Array(await fsp.readFile(await this.paths.real({ area: 'attachments', path: rel })));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw e;
+        if (!(e instanceof PathRefused) && code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw e;
         missingAttachments++;
         continue;
+      }
+      size += bytes.length;
+      if (size > MAX_BUNDLE_BYTES) {
+        throw new Error(`这次要导出的记录和材料文件合计超过 ${megabytes(MAX_BUNDLE_BYTES)}（数据包的上限），对方无法导入：请分几次导出，或先移除过大的材料文件。`);
       }
       p.entries.push(bytes);
       p.meta.push({ name: `${FILE_ENTRY_PREFIX}${rel}`, kind: 'file', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)) });
@@ -269,6 +297,10 @@ export class SyncService {
     const file = writeBundle(this.suite, { manifest, entries: p.entries, seed: key.seed, passphrase: a.passphrase });
     const fileName = bundleFileName(manifest);
     const target = path.join(folder, fileName);
+    // A link at the file's name would have the rename replace it, or the write follow it out of the folder.
+    if (await fsp.lstat(target).then((st) => st.isSymbolicLink(), () => false)) {
+      throw new Error(`所选文件夹里已有一个名为「${fileName}」的链接（快捷方式）：为安全起见不会替换它，请删除或改名后再导出。`);
+    }
     await atomicWrite(target, file);
     this.progress('export', 1, 2, '存入归档');
     // The archive keeps a plain copy (same signed manifest), so a rebuild needs no passphrase.
@@ -296,7 +328,7 @@ export class SyncService {
   // ---------------------------------------------------------------- import
 
   async scanFolder(folder: string): Promise<BundleListing[]> {
-    const dir = this.paths.root({ picked: folder });
+    const dir = await this.paths.realRoot({ picked: folder });
     const me = await this.me();
     const st = await this.state.load();
     const names = (await fsp.readdir(dir, { withFileTypes: true }).catch(() => []))
@@ -307,9 +339,11 @@ export class SyncService {
     const ownKey = (await this.keys.get()).publicKey;
     for (const name of names) {
       const base: BundleListing = { name, status: 'unreadable', message: null, source: null, createdAt: null, seq: null, totalOps: null, counts: null, encrypted: false };
+      let src: FileSource | null = null;
       try {
-        const bytes = new Uint8Array(await fsp.readFile(path.join(dir, name)));
-        const h = readHeader(bytes);
+        src = await openSource(path.join(dir, name));
+        if (src.size > MAX_BUNDLE_BYTES) throw TOO_BIG(src.size);
+        const h = await readHeaderFrom(src);
         const m = h.manifest;
         const item: BundleListing = { ...base, status: 'new', source: sender(m), createdAt: m.createdAt, seq: m.seq, totalOps: m.totalOps, counts: m.counts, encrypted: !!h.encryption };
         if (m.source.node === me.nodeId) item.status = 'mine';
@@ -318,14 +352,16 @@ export class SyncService {
           item.message = this.destMismatch(m, me);
         } else if (st.ledger[m.bundleId]) item.status = 'imported';
         else if (!st.peers[m.source.node]) item.status = 'unknown-sender';
-        const damage = this.damageOf(bytes, h, m.source.node === me.nodeId ? ownKey : st.peers[m.source.node]?.publicKey);
+        const damage = await this.damageOf(src, h, m.source.node === me.nodeId ? ownKey : st.peers[m.source.node]?.publicKey);
         if (damage) {
           item.status = 'damaged';
           item.message = damage;
         }
         out.push(item);
       } catch (e) {
-        out.push({ ...base, message: (e as Error).message });
+        out.push({ ...base, message: e instanceof BundleError ? e.message : '无法读取这个文件。' });
+      } finally {
+        await src?.close();
       }
     }
     return out;
@@ -334,14 +370,14 @@ export class SyncService {
   /**
    * What is wrong with a listed bundle, as far as can be told without its
    * passphrase: the signature when the sender is known (own or enrolled),
-   * and every entry's hash when the body is plain. The file is already in
-   * memory for the header, so hashing it costs little; the listing then says
-   * "已损坏" up front instead of "已导入过" for a tampered copy.
+   * and every entry's hash when the body is plain (read in slices, hashed,
+   * nothing kept), so the listing says "已损坏" up front instead of "已导入过"
+   * for a tampered copy.
    */
-  private damageOf(bytes: Uint8Array, h: ReturnType<typeof readHeader>, key: string | Uint8Array | undefined): string | null {
+  private async damageOf(src: FileSource, h: BundleHeader, key: string | Uint8Array | undefined): Promise<string | null> {
     try {
       if (key) verifySignature(this.suite, h, typeof key === 'string' ? base64.decode(key) : key, `${h.manifest.source.name}（${h.manifest.source.office}）`);
-      if (!h.encryption) readBody(this.suite, bytes, h, null);
+      if (!h.encryption) await readBodyStream(this.suite, src, h, null, () => null);
       return null;
     } catch (e) {
       if (e instanceof BundleError) return e.message;
@@ -357,35 +393,69 @@ export class SyncService {
     return null;
   }
 
-  /** Where a bundle to verify is read from; a file on a stick is first copied to local disk. */
-  private async stage(source: BundleSource): Promise<{ bytes: Uint8Array; staged: string; quarantineId: string | null }> {
-    await fsp.mkdir(path.join(this.syncDir, 'staging'), { recursive: true });
-    const staged = path.join(this.syncDir, 'staging', `${randomUUID()}${BUNDLE_EXT}`);
-    let from: string;
-    let quarantineId: string | null = null;
-    if ('file' in source) from = this.paths.resolve(source.file);
-    else if ('archive' in source) from = this.paths.resolve({ area: 'archive', path: source.archive });
-    else {
-      quarantineId = source.quarantine;
-      from = path.join(this.quarantineDir, `${source.quarantine}${BUNDLE_EXT}`);
-    }
-    try {
-      await fsp.copyFile(from, staged);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`找不到文件：${path.basename(from)}`);
+  /** A quarantine file's path, from an id checked against the bundle-id pattern (never a name from elsewhere). */
+  private quarantineFile(id: string, ext: string): string {
+    if (!BundleId.safeParse(id).success) throw new PathRefused('隔离编号不合法。');
+    return path.join(this.quarantineDir, `${id}${ext}`);
+  }
+
+  /** The real path of a bundle to read: in a picked folder or the archive (no link leading out), or in quarantine. */
+  private async locate(source: BundleSource): Promise<{ from: string; quarantineId: string | null }> {
+    if ('file' in source) return { from: await this.paths.real(source.file), quarantineId: null };
+    if ('archive' in source) return { from: await this.paths.real({ area: 'archive', path: source.archive }), quarantineId: null };
+    return { from: this.quarantineFile(source.quarantine, BUNDLE_EXT), quarantineId: source.quarantine };
+  }
+
+  /** The size of a file to read, refused when it is missing, not a file, or larger than a bundle may be. */
+  private static async sizeOf(from: string): Promise<number> {
+    const st = await fsp.stat(from).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new Error(`找不到文件：${path.basename(from)}`);
       throw e;
+    });
+    if (!st.isFile()) throw new BundleError('not-bundle', `「${path.basename(from)}」不是一个文件。`);
+    if (st.size > MAX_BUNDLE_BYTES) throw TOO_BIG(st.size);
+    return st.size;
+  }
+
+  /** A bundle to verify is first copied to local disk, into this attempt's staging folder (after its size is checked). */
+  private async stage(source: BundleSource, dir: string): Promise<{ src: FileSource; quarantineId: string | null }> {
+    const { from, quarantineId } = await this.locate(source);
+    await SyncService.sizeOf(from);
+    await fsp.mkdir(dir, { recursive: true });
+    const staged = path.join(dir, `bundle${BUNDLE_EXT}`);
+    await fsp.copyFile(from, staged);
+    const src = await openSource(staged);
+    // It may have grown while it was copied.
+    if (src.size > MAX_BUNDLE_BYTES) {
+      await src.close();
+      throw TOO_BIG(src.size);
     }
-    return { bytes: new Uint8Array(await fsp.readFile(staged)), staged, quarantineId };
+    return { src, quarantineId };
   }
 
   async verify(a: { source: BundleSource; passphrase: string | null; schemaVersion: number; tables: string[]; rebuild: boolean }): Promise<VerifyResult> {
     const me = await this.me();
-    const { bytes, staged, quarantineId } = await this.stage(a.source);
-    const drop = () => fsp.rm(staged, { force: true });
+    const dir = newStagingDir(this.syncDir);
+    const staged = new StagedFiles(dir);
+    let src: FileSource | null = null;
+    // Handles are closed before the folder is removed (Windows cannot remove an open file).
+    const close = async () => {
+      const open = src;
+      src = null;
+      await open?.close();
+      await staged.close();
+    };
+    const drop = async () => {
+      await close();
+      await fsp.rm(dir, { recursive: true, force: true });
+    };
     try {
-      const header = readHeader(bytes);
+      const stagedBundle = await this.stage(a.source, dir);
+      src = stagedBundle.src;
+      const quarantineId = stagedBundle.quarantineId;
+      const header = await readHeaderFrom(src);
       const m = header.manifest;
-      const src = sender(m);
+      const src_ = sender(m);
       const st = await this.state.load();
       const own = m.source.node === me.nodeId;
       if (own && !a.rebuild) throw new BundleError('dest', '这是本机自己导出的数据包，不需要导入。');
@@ -398,51 +468,62 @@ export class SyncService {
       if (own) trusted = (await this.keys.get()).publicKey;
       else if (!peer) {
         await drop();
-        if (a.rebuild) throw new BundleError('unknown-sender', `归档里的数据包来自尚未登记的 ${src.office}，已跳过。`);
-        return { status: 'needs-enrolment', source: src, fingerprint: fingerprint(this.suite, base64.decode(m.source.publicKey)) };
+        if (a.rebuild) throw new BundleError('unknown-sender', `归档里的数据包来自尚未登记的 ${src_.office}，已跳过。`);
+        return { status: 'needs-enrolment', source: src_, fingerprint: fingerprint(this.suite, base64.decode(m.source.publicKey)) };
       } else trusted = base64.decode(peer.publicKey);
       verifySignature(this.suite, header, trusted, peer ? `${peer.name}（${peer.office}）` : '本机');
       if (header.encryption && !a.passphrase) {
         await drop();
-        return { status: 'needs-passphrase', source: src };
+        return { status: 'needs-passphrase', source: src_ };
       }
+      // Attachment names are checked before the body is read; the body is read in slices:
+      // ops entries into memory, attachments straight into staged files.
+      const root = this.paths.area('attachments');
+      const files = incomingFiles(m, root);
+      const held: Uint8Array[][] = m.entries.map(() => []);
+      await readBodyStream(this.suite, src, header, a.passphrase, (i, e) => (e.kind === 'ops' ? { write: (b) => void held[i].push(b) } : staged.sink(i, e.bytes)));
+      await staged.finish(files.filter((f) => m.entries[f.index].bytes === 0).map((f) => f.index));
+      const entries = held.map((parts, i) => (m.entries[i].kind === 'ops' ? Buffer.concat(parts) : EMPTY));
       // Everything is verified before the ledger is asked: a damaged copy of an imported bundle is still refused as damaged.
-      const entries = readBody(this.suite, bytes, header, a.passphrase);
       const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion, acceptOlder: a.rebuild });
       if (peer) this.checkAuthority(peer, m, chunks, st);
-      const files = this.attachmentTargets(m);
+      await checkIncoming(files, new Set(attachmentPaths(chunks.flatMap((c) => c ?? []))), root);
       const done = st.ledger[m.bundleId];
       if (done && !a.rebuild) {
         await drop();
-        return { status: 'duplicate', bundleId: m.bundleId, source: src, importedAt: done.importedAt };
+        return { status: 'duplicate', bundleId: m.bundleId, source: src_, importedAt: done.importedAt };
       }
       let gap = false;
       if (!a.rebuild) {
         const onLink = Object.values(st.ledger).filter((l) => l.source === m.source.node);
         const same = onLink.find((l) => l.seq === m.seq);
-        if (same) throw new BundleError('chain', `${src.office} 的第 ${m.seq} 号数据包已经导入过另一个版本：这个文件与之前的记录不一致，已拒绝导入。`);
+        if (same) throw new BundleError('chain', `${src_.office} 的第 ${m.seq} 号数据包已经导入过另一个版本：这个文件与之前的记录不一致，已拒绝导入。`);
         const prev = onLink.find((l) => l.seq === m.seq - 1);
-        if (prev && prev.hash !== m.prevHash) throw new BundleError('chain', `这个数据包与 ${src.office} 的上一个数据包接不上（链校验失败），文件可能被伪造，已拒绝导入。`);
+        if (prev && prev.hash !== m.prevHash) throw new BundleError('chain', `这个数据包与 ${src_.office} 的上一个数据包接不上（链校验失败），文件可能被伪造，已拒绝导入。`);
         gap = m.seq > 1 && !prev;
         const limit = this.now() + FUTURE_LIMIT_MS;
         const ahead = [m.stamp, summary.maxStamp].map((s) => parseStamp(s)?.millis ?? 0).some((ms) => ms > limit);
         if (ahead && !quarantineId) {
+          // The id passed the manifest's pattern (lower-case hex and dashes): it names the two files and nothing else.
           const id = m.bundleId;
           await fsp.mkdir(this.quarantineDir, { recursive: true });
-          await atomicWrite(path.join(this.quarantineDir, `${id}${BUNDLE_EXT}`), rewritePlain(this.suite, header, entries));
-          const reason = `数据包里有比本机时钟快一天以上的时间（${summary.maxStamp.slice(0, 19).replace('T', ' ')}）：可能是 ${src.office} 的电脑时钟不对。`;
-          await atomicWrite(path.join(this.quarantineDir, `${id}.json`), JSON.stringify({ id, source: src, createdAt: m.createdAt, maxStamp: summary.maxStamp, totalOps: m.totalOps, reason }));
+          await this.writePlain(this.quarantineFile(id, BUNDLE_EXT), header, entries, staged);
+          const reason = `数据包里有比本机时钟快一天以上的时间（${summary.maxStamp.slice(0, 19).replace('T', ' ')}）：可能是 ${src_.office} 的电脑时钟不对。`;
+          const item: QuarantineItem = { id, source: src_, createdAt: m.createdAt, maxStamp: summary.maxStamp, totalOps: m.totalOps, reason };
+          await atomicWrite(this.quarantineFile(id, '.json'), JSON.stringify(item));
           await drop();
-          return { status: 'quarantined', id, source: src, reason };
+          return { status: 'quarantined', id, source: src_, reason };
         }
       }
       const token = randomUUID();
       const opsEntries = chunks.flatMap((c, i) => (c ? [entries[i]] : []));
-      this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staged, summary, files });
-      return { status: 'ok', token, bundleId: m.bundleId, source: src, createdAt: m.createdAt, schemaVersion: m.schemaVersion, summary, chunks: opsEntries.length, covers: m.covers, gap };
+      this.imports.set(token, { header, entries, opsEntries, rebuild: a.rebuild, quarantineId, staging: dir, staged, summary, files });
+      return { status: 'ok', token, bundleId: m.bundleId, source: src_, createdAt: m.createdAt, schemaVersion: m.schemaVersion, summary, chunks: opsEntries.length, covers: m.covers, gap };
     } catch (e) {
       await drop();
       throw e;
+    } finally {
+      await close();
     }
   }
 
@@ -463,42 +544,43 @@ export class SyncService {
     checkOpsAuthority(chunks, { office: peer.office, role: peer.role }, nodes, who);
   }
 
-  /**
-   * Where each file entry of a bundle goes: a plain relative path inside the
-   * attachments area. A name that would land anywhere else (`files/../../x`,
-   * an absolute path) refuses the whole bundle before anything is applied.
-   */
-  private attachmentTargets(m: Manifest): Array<{ index: number; target: string }> {
-    const out: Array<{ index: number; target: string }> = [];
-    for (const [index, e] of m.entries.entries()) {
-      if (e.kind !== 'file') continue;
-      const rel = fileEntryPath(e.name);
-      let target: string | null = null;
-      try {
-        if (rel !== null) target = this.paths.resolve({ area: 'attachments', path: rel });
-      } catch (err) {
-        if (!(err instanceof PathRefused)) throw err;
+  /** Lay a verified bundle out plain (quarantine, archive): its signed header, then the entries, attachments from their staged files. */
+  private async writePlain(target: string, header: BundleHeader, entries: Uint8Array[], staged: StagedFiles): Promise<void> {
+    await atomicWriteWith(target, async (out) => {
+      await out.write(plainPrefix(header));
+      for (const [i, e] of header.manifest.entries.entries()) {
+        if (e.kind === 'ops') await out.write(entries[i]);
+        else if (e.bytes > 0) {
+          const from = await fsp.open(staged.file(i), 'r');
+          try {
+            for await (const piece of from.createReadStream({ autoClose: false })) await out.write(piece as Buffer);
+          } finally {
+            await from.close();
+          }
+        }
       }
-      if (target === null) {
-        throw new BundleError('corrupt', `数据包里的附件「${e.name}」的路径不合法（会写到附件文件夹以外）：文件可能被伪造，已拒绝导入，没有任何改动。`);
-      }
-      out.push({ index, target });
-    }
-    return out;
+    });
   }
 
   async enrol(source: BundleSource, confirmed: string): Promise<PeerInfo> {
     const me = await this.me();
-    const { bytes, staged } = await this.stage(source);
-    await fsp.rm(staged, { force: true });
-    const m = readHeader(bytes).manifest;
+    // Only the header is needed: read from where it lies (after the same checks verify makes), nothing copied.
+    const { from } = await this.locate(source);
+    await SyncService.sizeOf(from);
+    const src = await openSource(from);
+    let m: Manifest;
+    try {
+      m = (await readHeaderFrom(src)).manifest;
+    } finally {
+      await src.close();
+    }
     const pub = base64.decode(m.source.publicKey);
     const fp = fingerprint(this.suite, pub);
     if (fp !== confirmed.trim().toUpperCase()) throw new Error('密钥指纹与确认的不一致，没有登记。');
     if (m.source.node === me.nodeId) throw new Error('不能登记本机自己。');
     if (m.source.role === me.role) throw new Error(me.role === 'hq' ? '区政协机关只登记街道工委。' : '街道工委只登记区政协机关。');
     const st = await this.state.load();
-    const sameOffice = Object.values(st.peers).find((p) => p.office === m.source.office && p.node !== m.source.node);
+    const sameOffice = Object.values(st.peers).find((p) => p.office.toUpperCase() === m.source.office.toUpperCase() && p.node !== m.source.node);
     if (sameOffice) throw new Error(`办公室代码 ${m.source.office} 已经登记为另一台电脑（指纹 ${sameOffice.fingerprint}）。`);
     const rec: PeerRecord = st.peers[m.source.node] ?? {
       node: m.source.node,
@@ -530,49 +612,72 @@ export class SyncService {
   async importCancel(token: string): Promise<void> {
     const p = this.imports.get(token);
     this.imports.delete(token);
-    if (p) await fsp.rm(p.staged, { force: true });
+    if (p) await fsp.rm(p.staging, { recursive: true, force: true });
   }
 
-  /** The renderer committed every chunk: record the bundle, its acknowledgements, and archive it. */
+  /**
+   * The renderer committed every chunk: archive the bundle, move its
+   * attachments into place (checked in verify), record it in the ledger. A
+   * failure at any step undoes the steps before it (the archive copy and the
+   * files are removed again, the ledger is not written), and staging is
+   * removed on every outcome.
+   */
   async importDone(token: string): Promise<{ archived: string }> {
     const p = this.imports.get(token);
     if (!p) throw new Error('导入已失效，请重新开始。');
     const m = p.header.manifest;
     const me = await this.me();
-    // Paths were checked by verify (attachmentTargets); each file is written whole or not at all.
-    for (const f of p.files) await atomicWrite(f.target, p.entries[f.index]);
+    // Both parts were checked against strict patterns (manifest.ts): an office code and the file name made from checked fields.
     const rel = path.join(m.source.office, bundleFileName(m));
-    if (!p.rebuild) {
-      await atomicWrite(path.join(this.paths.area('archive'), rel), rewritePlain(this.suite, p.header, p.entries));
-      const hash = bundleHash(this.suite, p.header.manifestJson);
-      const at = new Date(this.now()).toISOString();
-      await this.state.update((d) => {
-        d.ledger[m.bundleId] = { bundleId: m.bundleId, source: m.source.node, sourceOffice: m.source.office, seq: m.seq, hash, importedAt: at, archived: rel, totalOps: m.totalOps };
-        const peer = d.peers[m.source.node];
-        if (peer && m.source.node !== me.nodeId) {
-          peer.received = mergeVv(peer.received, m.covers);
-          peer.acked = mergeVv(peer.acked, m.ack);
-          peer.lastImportAt = at;
-        }
-      });
-      if (p.quarantineId) {
-        await fsp.rm(path.join(this.quarantineDir, `${p.quarantineId}${BUNDLE_EXT}`), { force: true });
-        await fsp.rm(path.join(this.quarantineDir, `${p.quarantineId}.json`), { force: true });
+    const undo: Array<() => Promise<void>> = [];
+    try {
+      if (!p.rebuild) {
+        const archived = path.join(this.paths.area('archive'), rel);
+        const existed = await fsp.lstat(archived).then(() => true, () => false);
+        await fsp.mkdir(path.dirname(archived), { recursive: true });
+        await this.writePlain(archived, p.header, p.entries, p.staged);
+        if (!existed) undo.push(() => fsp.rm(archived, { force: true }));
       }
+      undo.push(await placeFiles(p.files, (i) => p.staged.file(i)));
+      if (!p.rebuild) {
+        const hash = bundleHash(this.suite, p.header.manifestJson);
+        const at = new Date(this.now()).toISOString();
+        await this.state.update((d) => {
+          d.ledger[m.bundleId] = { bundleId: m.bundleId, source: m.source.node, sourceOffice: m.source.office, seq: m.seq, hash, importedAt: at, archived: rel, totalOps: m.totalOps };
+          const peer = d.peers[m.source.node];
+          if (peer && m.source.node !== me.nodeId) {
+            peer.received = mergeVv(peer.received, m.covers);
+            peer.acked = mergeVv(peer.acked, m.ack);
+            peer.lastImportAt = at;
+          }
+        });
+        if (p.quarantineId) {
+          await fsp.rm(this.quarantineFile(p.quarantineId, BUNDLE_EXT), { force: true });
+          await fsp.rm(this.quarantineFile(p.quarantineId, '.json'), { force: true });
+        }
+      }
+    } catch (e) {
+      for (const u of undo.reverse()) await u().catch(() => undefined);
+      throw e;
+    } finally {
+      this.imports.delete(token);
+      await fsp.rm(p.staging, { recursive: true, force: true });
     }
-    await fsp.rm(p.staged, { force: true });
-    this.imports.delete(token);
     return { archived: rel };
   }
 
   // ---------------------------------------------------------------- quarantine, archive
 
+  /** Held bundles: only sidecars whose name is a valid bundle id and whose content says the same id (nothing else can be listed, so accept and discard always work). */
   async quarantineList(): Promise<QuarantineItem[]> {
     const names = await fsp.readdir(this.quarantineDir).catch(() => [] as string[]);
     const out: QuarantineItem[] = [];
-    for (const n of names.filter((x) => x.endsWith('.json'))) {
+    for (const n of names) {
+      const id = n.endsWith('.json') ? n.slice(0, -'.json'.length) : null;
+      if (id === null || !BundleId.safeParse(id).success) continue;
       try {
-        out.push(JSON.parse(await fsp.readFile(path.join(this.quarantineDir, n), 'utf8')));
+        const item = QuarantineItem.parse(JSON.parse(await fsp.readFile(this.quarantineFile(id, '.json'), 'utf8')));
+        if (item.id === id) out.push(item);
       } catch {
         // a half-written sidecar: the bundle can be imported again from the stick
       }
@@ -581,9 +686,8 @@ export class SyncService {
   }
 
   async quarantineDiscard(id: string): Promise<void> {
-    if (!/^[A-Za-z0-9-]{8,64}$/.test(id)) throw new Error('隔离编号不合法');
-    await fsp.rm(path.join(this.quarantineDir, `${id}${BUNDLE_EXT}`), { force: true });
-    await fsp.rm(path.join(this.quarantineDir, `${id}.json`), { force: true });
+    await fsp.rm(this.quarantineFile(id, BUNDLE_EXT), { force: true });
+    await fsp.rm(this.quarantineFile(id, '.json'), { force: true });
   }
 
   /** Every archived bundle (exported and imported), oldest first: what a rebuild would bring back. */
@@ -596,11 +700,15 @@ export class SyncService {
         const abs = path.join(dir, e.name);
         if (e.isDirectory()) await walk(abs);
         else if (e.isFile() && e.name.endsWith(BUNDLE_EXT) && !e.name.startsWith('.')) {
+          let src: FileSource | null = null;
           try {
-            const m = readHeader(new Uint8Array(await fsp.readFile(abs))).manifest;
+            src = await openSource(abs);
+            const m = (await readHeaderFrom(src)).manifest;
             out.push({ path: path.relative(root, abs).split(path.sep).join('/'), source: sender(m), createdAt: m.createdAt, totalOps: m.totalOps, counts: m.counts, own: m.source.node === me.nodeId });
           } catch {
             // unreadable archive files are left out of the rebuild and the preview
+          } finally {
+            await src?.close();
           }
         }
       }

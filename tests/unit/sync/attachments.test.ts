@@ -5,25 +5,7 @@ import type { SessionMaterial, StudySession } from '../../../shared/domain/sessi
 import { newId } from '../../../shared/ids';
 import { readBody, readHeader, writeBundle } from '../../../shared/sync/container';
 import { CHUNKED_WRITE_MIN } from '../../../renderer/src/db/oplog';
-import { carry, TestNode, tmp } from './harness';
-
-/** A session's fields as the plan form saves them, with materials. */
-function session(title: string, materials: SessionMaterial[] = [], date = '2026-12-01'): Record<string, unknown> {
-  return {
-    title,
-    kind: '学习会',
-    date,
-    startTime: '09:00',
-    endTime: '11:00',
-    place: '区政协三楼会议室',
-    organiser: '',
-    topic: '',
-    agenda: [],
-    required: { all: true, committees: [], sectors: [], memberIds: [] },
-    materials,
-    closedAt: '',
-  };
-}
+import { carry, session, TestNode, tmp } from './harness';
 
 /** Put a file in the node's attachments area as attachMaterial does (through 'files.write'), and describe it. */
 async function material(n: TestNode, sessionId: string, name: string, data: Uint8Array): Promise<SessionMaterial> {
@@ -159,7 +141,7 @@ describe('session materials travel with the bundle', () => {
     // The office's own key signs a manifest whose file entry climbs out (a stolen key, or a doctored build).
     const suite = office.services.sync.suite;
     const header = readHeader(good);
-    const entries = readBody(suite, good, header);
+    const entries = await readBody(suite, good, header);
     const escape = `escape-${newId()}.txt`;
     const before = await hq.snapshot();
     const ledger = JSON.stringify((await hq.services.sync.state.load()).ledger);

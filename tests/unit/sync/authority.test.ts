@@ -81,7 +81,7 @@ async function craft(from: TestNode, to: TestNode, extra: Array<Omit<Op, 'stamp'
   const suite = from.services.sync.suite;
   const bytes = new Uint8Array(readFileSync(path.join(stick, fileName)));
   const header = readHeader(bytes);
-  const entries = readBody(suite, bytes, header, null);
+  const entries = await readBody(suite, bytes, header, null);
   const held = [...(await allOps(to.db)), ...(await allOps(from.db))];
   const next = new Map<string, number>();
   const ops: Op[] = extra.map((o, i) => {
@@ -188,7 +188,7 @@ describe('authority: an office bundle changes only what the office owns', () => 
     const { fileName } = await b.exportTo(stick);
     const bytes = new Uint8Array(readFileSync(path.join(stick, fileName)));
     const header = readHeader(bytes);
-    const entries = readBody(b.services.sync.suite, bytes, header, null);
+    const entries = await readBody(b.services.sync.suite, bytes, header, null);
     const { seed } = await b.services.sync.keys.get();
     for (const source of [{ ...header.manifest.source, office: 'ZL-A' }, { ...header.manifest.source, role: 'hq' as const }]) {
       const before = await stateOf(hq);

@@ -10,6 +10,7 @@ import { vi } from 'vitest';
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { BundleSource, ExportResult } from '../../../shared/contract/sync';
 import type { Member } from '../../../shared/domain/member';
+import type { SessionMaterial } from '../../../shared/domain/session';
 import type { OfficeRole } from '../../../shared/domain/office';
 import type { SyncMeta } from '../../../shared/sync/record';
 import { createHostDispatcher } from '../../../electron/handlers';
@@ -143,4 +144,22 @@ export async function statusConflict(office: TestNode, hq: TestNode, name: strin
   }
   await carry(office, hq);
   return m;
+}
+
+/** A session's fields as the plan form saves them, with materials. */
+export function session(title: string, materials: SessionMaterial[] = [], date = '2026-12-01'): Record<string, unknown> {
+  return {
+    title,
+    kind: '学习会',
+    date,
+    startTime: '09:00',
+    endTime: '11:00',
+    place: '区政协三楼会议室',
+    organiser: '',
+    topic: '',
+    agenda: [],
+    required: { all: true, committees: [], sectors: [], memberIds: [] },
+    materials,
+    closedAt: '',
+  };
 }

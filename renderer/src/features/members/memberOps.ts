@@ -121,6 +121,12 @@ export async function commitImport(plan: ImportPlan, newRefs: Array<{ kind: RefL
   });
 }
 
+/** Stop offering to undo the newest import (the person closed the bar). */
+export async function dismissImportBatch(batchId: string): Promise<void> {
+  const last = (await db.meta.get(LAST_BATCH)) as { id?: string } | undefined;
+  if (last?.id === batchId) await db.meta.delete(LAST_BATCH);
+}
+
 /** The newest import on this computer, while it can still be undone. */
 export async function lastImportBatch(): Promise<ImportBatch | undefined> {
   const last = (await db.meta.get(LAST_BATCH)) as { id?: string } | undefined;

@@ -92,7 +92,7 @@ export function RosterPage() {
             filters.set({ query: e.target.value });
             setLimit(PAGE);
           }}
-          sx={{ minWidth: 300 }}
+          sx={{ minWidth: 260 }}
           autoFocus
         />
         <FilterSelect label={FIELD_LABELS.sector} value={filters.sector} options={sectors} onChange={(v) => filters.set({ sector: v })} />

@@ -116,7 +116,16 @@ test('a new office: setup, a roster with a footer row, delete and undo, a sessio
   await page.getByLabel('姓名').fill('王华');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('same-name-warning')).toContainText('名册中已有同名委员：王华（恒达科技总经理）');
+  await expect(page.getByRole('button', { name: '仍然保存' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}-member-dialog.png` });
   await page.getByRole('button', { name: '取消' }).click();
+
+  // 撤销这次导入 says what it will do before it does anything.
+  await page.getByTestId('last-import').getByRole('button', { name: '撤销这次导入' }).click();
+  await expect(page.getByTestId('undo-import-plan')).toContainText('将删除这次导入新增的 7 位委员');
+  await page.screenshot({ path: `${SHOTS}-undo-import.png` });
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByText('共 7 人')).toBeVisible();
 
   // Plan a session: each message goes as soon as its field is fixed.
   await page.getByRole('button', { name: '学习活动' }).click();
@@ -193,4 +202,14 @@ test('a new office: setup, a roster with a footer row, delete and undo, a sessio
   expect(zhang).toMatch(/请假\s*$/);
   expect(texts[0].split('\n').find((l) => l.includes('吴海晨'))).not.toContain('请假');
   await page.screenshot({ path: `${SHOTS}-print.png` });
+
+  // The figures say which attendance rule is in force, and the office can change it.
+  await page.getByRole('button', { name: '学习活动' }).click();
+  await page.getByRole('button', { name: '出勤统计' }).click();
+  await expect(page.getByTestId('attendance-rule')).toContainText('请假计入应到，补学不计为出席');
+  await page.getByRole('button', { name: '更改统计口径' }).click();
+  await page.getByLabel(/补学计为出席/).check();
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('attendance-rule')).toContainText('补学计为出席');
+  await page.screenshot({ path: `${SHOTS}-figures.png` });
 });

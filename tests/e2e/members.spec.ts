@@ -208,9 +208,9 @@ test('the filtered roster prints as an A4 PDF list', async ({ launch }) => {
   const [, inOffice, retired] = /打印当前列表中的 (\d+) 名在任委员(?:（另有 (\d+) 名离任委员未包含）)?/.exec(said)!;
   expect(Number(inOffice) + Number(retired ?? 0)).toBe(shown);
   if (retired) {
-    await dialog.getByRole('checkbox', { name: /包含离任委员/ }).check();
+    await dialog.getByLabel(/包含离任委员/).check();
     await expect(dialog).toContainText(`打印当前列表中的 ${shown} 名委员`);
-    await dialog.getByRole('checkbox', { name: /包含离任委员/ }).uncheck();
+    await dialog.getByLabel(/包含离任委员/).uncheck();
   }
   await dialog.getByLabel('名册标题').fill('');
   await dialog.getByRole('button', { name: '保存 PDF' }).click();

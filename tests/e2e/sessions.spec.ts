@@ -261,7 +261,7 @@ test('plan, leave, sign in at the door, close, figures, make-up, export', async 
   await page.goto(page.url().replace(/#.*/, `#/sessions/${sessionId}`));
 
   // The member's page (roster) shows the history, the original status beside the make-up.
-  await row(page, makeUp.name).getByRole('button', { name: makeUp.name }).click();
+  await row(page, makeUp.name).getByRole('button', { name: makeUp.name, exact: true }).click();
   const history = page.getByRole('table', { name: '出勤记录' });
   await expect(history.locator('tbody tr', { hasText: TITLE })).toContainText('缺席（已补学）');
 });

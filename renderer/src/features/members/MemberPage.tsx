@@ -37,6 +37,7 @@ export function MemberPage() {
   const [confirmDelete, setConfirmDelete] = useState<MemberRecords | null>(null);
 
   if (member === undefined) return null;
+  const hasRecords = !!confirmDelete && (confirmDelete.attendance > 0 || confirmDelete.pickedIn > 0);
   const back = <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/members')}>{ms.back}</Button>;
   if (member === null) return <>{back}<Alert severity="warning" sx={{ mt: 2 }}>{ms.notFound}</Alert></>;
   if (member.deleted) {
@@ -101,17 +102,17 @@ export function MemberPage() {
       <Dialog open={!!confirmDelete} onClose={() => setConfirmDelete(null)} maxWidth="sm">
         <DialogTitle>{ms.deleteTitle(member.name)}</DialogTitle>
         <DialogContent>
-          {confirmDelete && (confirmDelete.attendance || confirmDelete.pickedIn)
+          {confirmDelete && hasRecords
             ? <Alert severity="warning" data-testid="delete-warning">{ms.deleteWarn(member.name, confirmDelete.attendance, confirmDelete.pickedIn)}</Alert>
             : <DialogContentText>{ms.deleteConfirm(member.name)}</DialogContentText>}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmDelete(null)}>{ms.cancel}</Button>
-          {confirmDelete && (confirmDelete.attendance || confirmDelete.pickedIn) && member.status === '在任' && (
+          {hasRecords && member.status === '在任' && (
             <Button color="warning" onClick={() => { setConfirmDelete(null); void setStatus(member, '离任'); }}>改为离任</Button>
           )}
           <Button color="error" variant="contained" onClick={() => void remove(member)}>
-            {confirmDelete && (confirmDelete.attendance || confirmDelete.pickedIn) ? ms.deleteAnyway : ms.delete}
+            {hasRecords ? ms.deleteAnyway : ms.delete}
           </Button>
         </DialogActions>
       </Dialog>

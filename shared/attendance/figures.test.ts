@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../domain/session';
-import { belowRate, computeAttendanceFigures, formatRate, liveCounts, rateOf, type FigureRow, type FigureSession } from './figures';
+import { belowRate, computeAttendanceFigures, DEFAULT_RULE, formatRate, liveCounts, rateOf, ruleText, type FigureRow, type FigureSession } from './figures';
 
 const s = (id: string, date: string, closed = true): FigureSession => ({ id, date, closedAt: closed ? `${date}T12:00:00` : '', deleted: 0 });
 const r = (sessionId: string, memberId: string, status: AttendanceStatus, makeUp: unknown = null, deleted: 0 | 1 = 0): FigureRow => ({ sessionId, memberId, status, makeUp, deleted });
@@ -95,5 +95,36 @@ describe('live counts at the door', () => {
       { memberId: 'a', status: 'present' }, { memberId: 'b', status: 'absent' }, { memberId: 'c', status: 'absent' },
     ]);
     expect(closed).toMatchObject({ arrived: 1, absent: 2, missing: 2 });
+  });
+});
+
+describe('the office\'s attendance rule (issue 12: leave made up showed 0.0% and 偏低)', () => {
+  const sessions = [s('s1', '2026-01-10'), s('s2', '2026-02-10')];
+  // c: on approved leave at s1 and made it up; at s2 on leave without a make-up. d: absent at s1, made up.
+  const rows = [
+    r('s1', 'c', 'leave', { date: '2026-01-20', note: '观看录像' }), r('s1', 'd', 'absent', { date: '2026-01-21', note: '阅读材料' }), r('s1', 'a', 'present'),
+    r('s2', 'c', 'leave'), r('s2', 'a', 'present'),
+  ];
+  const member = (rule: typeof DEFAULT_RULE, id: string) => computeAttendanceFigures(sessions, rows, { rule }).members.find((m) => m.memberId === id)!;
+
+  it('by default keeps the domain rate: leave among the required, make-up beside it', () => {
+    expect(member(DEFAULT_RULE, 'c')).toMatchObject({ required: 2, leave: 2, madeUp: 1, rate: 0 });
+    expect(ruleText(DEFAULT_RULE)).toBe('出席率 =（出席 + 迟到）÷ 应到：请假计入应到，补学不计为出席，单独统计');
+  });
+
+  it('counts a make-up as attending when the office says so', () => {
+    const rule = { leaveInRequired: true, makeUpAttends: true };
+    expect(member(rule, 'c').rate).toBe(0.5);
+    expect(member(rule, 'd').rate).toBe(1);
+    expect(computeAttendanceFigures(sessions, rows, { rule }).sessions[0].rate).toBe(1);
+  });
+
+  it('leaves approved leave out of the required when the office says so', () => {
+    const rule = { leaveInRequired: false, makeUpAttends: false };
+    expect(member(rule, 'c')).toMatchObject({ required: 2, rate: null });
+    expect(member(rule, 'd').rate).toBe(0);
+    const both = { leaveInRequired: false, makeUpAttends: true };
+    expect(member(both, 'c').rate).toBe(1);
+    expect(ruleText(both)).toBe('出席率 =（出席 + 迟到 + 补学）÷（应到 − 未补学的请假）：请假不计入应到，补学计为出席');
   });
 });

@@ -44,7 +44,33 @@ export interface MemberFigures extends Counts {
   memberId: string;
 }
 
+/**
+ * The office's attendance rule: what the rate counts. The domain's rate is
+ * (present + late) / required with leave among the required and make-up
+ * beside it (DEFAULT_RULE); an office may count approved leave out of the
+ * required, and a make-up as attending.
+ */
+export interface AttendanceRule {
+  /** 请假计入应到: a member on leave counts among the required (and so lowers the rate). */
+  leaveInRequired: boolean;
+  /** 补学计为出席: an absence or leave made up counts as attending. */
+  makeUpAttends: boolean;
+}
+
+export const DEFAULT_RULE: AttendanceRule = { leaveInRequired: true, makeUpAttends: false };
+
+/** The rule in words, shown beside every rate. */
+export function ruleText(rule: AttendanceRule): string {
+  const top = rule.makeUpAttends ? '出席 + 迟到 + 补学' : '出席 + 迟到';
+  const bottom = rule.leaveInRequired ? ' 应到' : rule.makeUpAttends ? '（应到 − 未补学的请假）' : '（应到 − 请假）';
+  const leave = rule.leaveInRequired ? '请假计入应到' : '请假不计入应到';
+  const makeUp = rule.makeUpAttends ? '补学计为出席' : '补学不计为出席，单独统计';
+  return `出席率 =（${top}）÷${bottom}：${leave}，${makeUp}`;
+}
+
 export interface FigureOptions {
+  /** What the rate counts; DEFAULT_RULE when omitted. */
+  rule?: AttendanceRule;
   /** Period, inclusive, YYYY-MM-DD; open ends when omitted. */
   from?: string;
   to?: string;
@@ -59,10 +85,17 @@ export interface AttendanceFigures {
 }
 
 const STATUS_SLOT: Record<AttendanceStatus, number> = { present: 0, late: 1, leave: 2, absent: 3, walkin: 4 };
-const SLOTS = 6; // five statuses + made up
+const SLOTS = 7; // five statuses, made up (absences and leave), made up of those on leave
 
 export function rateOf(present: number, late: number, required: number): number | null {
   return required > 0 ? (present + late) / required : null;
+}
+
+/** The rate under a rule; `madeUp` counts absences and leave made up, `madeUpLeave` those on leave. */
+export function rateUnder(rule: AttendanceRule, c: Pick<Counts, 'present' | 'late' | 'leave' | 'required' | 'madeUp'> & { madeUpLeave: number }): number | null {
+  const attended = c.present + c.late + (rule.makeUpAttends ? c.madeUp : 0);
+  const excused = rule.leaveInRequired ? 0 : c.leave - (rule.makeUpAttends ? c.madeUpLeave : 0);
+  return rateOf(attended, 0, c.required - excused);
 }
 
 /** "87.5%", or "—" when nobody was required. */
@@ -70,10 +103,10 @@ export function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
 
-function counts(a: Int32Array | number[], o: number, pending: number): Counts {
-  const [present, late, leave, absent, walkin, madeUp] = [a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5]];
+function counts(a: Int32Array | number[], o: number, pending: number, rule: AttendanceRule): Counts {
+  const [present, late, leave, absent, walkin, madeUp, madeUpLeave] = [a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5], a[o + 6]];
   const required = present + late + leave + absent + pending;
-  return { required, present, late, leave, absent, walkin, pending, madeUp, rate: rateOf(present, late, required) };
+  return { required, present, late, leave, absent, walkin, pending, madeUp, rate: rateUnder(rule, { present, late, leave, required, madeUp, madeUpLeave }) };
 }
 
 /** Figures per session and per member for the sessions in a period. */
@@ -92,12 +125,18 @@ export function computeAttendanceFigures(
   const memberIds: string[] = [];
   let byMember = new Int32Array(1024 * SLOTS);
   const counted = new Map<number, number>();
+  const rule = opts.rule ?? DEFAULT_RULE;
   const add = (si: number, mi: number, slot: number, makeUp: unknown, d: number) => {
     bySession[si * SLOTS + slot] += d;
     byMember[mi * SLOTS + slot] += d;
-    if (makeUp) {
+    // A make-up is recorded against an absence or leave only (status.ts).
+    if (makeUp && (slot === 2 || slot === 3)) {
       bySession[si * SLOTS + 5] += d;
       byMember[mi * SLOTS + 5] += d;
+      if (slot === 2) {
+        bySession[si * SLOTS + 6] += d;
+        byMember[mi * SLOTS + 6] += d;
+      }
     }
   };
 
@@ -131,16 +170,16 @@ export function computeAttendanceFigures(
     add(si, mi, slot, row.makeUp, 1);
   }
 
-  const total = [0, 0, 0, 0, 0, 0];
+  const total = new Array<number>(SLOTS).fill(0);
   let totalPending = 0;
   const sessionFigures = inPeriod.map((s, i) => {
     const pending = s.closedAt ? 0 : (opts.pending?.get(s.id) ?? 0);
     totalPending += pending;
     for (let k = 0; k < SLOTS; k++) total[k] += bySession[i * SLOTS + k];
-    return { sessionId: s.id, ...counts(bySession, i * SLOTS, pending) };
+    return { sessionId: s.id, ...counts(bySession, i * SLOTS, pending, rule) };
   });
-  const memberFigures = memberIds.map((memberId, i) => ({ memberId, ...counts(byMember, i * SLOTS, 0) }));
-  return { sessions: sessionFigures, members: memberFigures, total: counts(total, 0, totalPending) };
+  const memberFigures = memberIds.map((memberId, i) => ({ memberId, ...counts(byMember, i * SLOTS, 0, rule) }));
+  return { sessions: sessionFigures, members: memberFigures, total: counts(total, 0, totalPending, rule) };
 }
 
 /** Members whose rate is below `threshold` (0..1), lowest first; members never required are left out. */

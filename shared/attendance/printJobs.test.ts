@@ -3,7 +3,7 @@ import type { Member } from '../domain/member';
 import type { Attendance, StudySession } from '../domain/session';
 import { PrintJob } from '../print/jobs';
 import { computeAttendanceFigures, liveCounts } from './figures';
-import { agendaJob, periodReportJob, sessionReportJob, signInSheetJob, tentsJob } from './printJobs';
+import { agendaJob, onLeave, periodReportJob, sessionReportJob, signInSheetJob, tentsJob } from './printJobs';
 import { buildReport } from './report';
 
 const meta = { office: 'ZL-01', deleted: 0 as const, _stamps: {}, _rev: '' };
@@ -36,6 +36,27 @@ describe('print jobs of a session', () => {
     expect(job.data.blankRows).toBeGreaterThan(0);
   });
 
+  it('marks members on approved leave 请假 on the sheet and fits the blank rows to the last page (issue 12)', () => {
+    const job = PrintJob.parse(signInSheetJob(session, members.filter((m) => required.has(m.id)), order, onLeave(records)));
+    if (job.kind !== 'signin') throw new Error(job.kind);
+    expect(job.data.rows.map((r) => [r.name, r.note])).toEqual([['曾丽', '请假'], ['单红', ''], ['王伟', '']]);
+    expect(job.data.fitBlankRows).toBe(true);
+  });
+
+  it('leaves members on leave off the tents unless asked, and prints the 主持人, not the organiser, with the title once', () => {
+    const leave = onLeave(records);
+    const tents = PrintJob.parse(tentsJob(members.slice(0, 3), order, leave));
+    expect(tents.kind === 'tents' && tents.data.names.map((n) => n.name)).toEqual(['单红', '王伟']);
+    const all = PrintJob.parse(tentsJob(members.slice(0, 3), order, leave, true));
+    expect(all.kind === 'tents' && all.data.names.map((n) => n.name)).toEqual(['曾丽', '单红', '王伟']);
+    const agenda = PrintJob.parse(agendaJob({ ...session, host: '李主任' }));
+    expect(agenda.kind === 'agenda' && [agenda.data.title, agenda.data.host]).toEqual(['专题学习会议程', '李主任']);
+    const old = PrintJob.parse(agendaJob(session));
+    expect(old.kind === 'agenda' && old.data.host).toBe('');
+    const named = PrintJob.parse(agendaJob({ ...session, title: '第一次全体会议议程' }));
+    expect(named.kind === 'agenda' && named.data.title).toBe('第一次全体会议议程');
+  });
+
   it('makes the agenda and the tents', () => {
     const agenda = PrintJob.parse(agendaJob(session));
     expect(agenda.kind === 'agenda' && agenda.data.items.map((i) => i.text)).toEqual(['传达精神', '交流发言']);
@@ -66,5 +87,15 @@ describe('print job of a period', () => {
     const byMember = job.data.tables[1];
     const marked = byMember.marked.map((i) => byMember.rows[i][0]);
     expect(marked.sort()).toEqual(['单红', '曾丽'].sort());
+    expect(job.data.notes).toContain('出席率 =（出席 + 迟到）÷ 应到：请假计入应到');
+  });
+
+  it('says the office\'s rule on the printed report', () => {
+    const rule = { leaveInRequired: false, makeUpAttends: true };
+    const fig = computeAttendanceFigures([session], records, { rule });
+    const report = buildReport(fig, [session], members, { from: '2026-01-01', to: '2026-12-31', threshold: 0.8, rule });
+    const job = PrintJob.parse(periodReportJob(report, '示例工委'));
+    if (job.kind !== 'attendance') throw new Error(job.kind);
+    expect(job.data.notes).toContain('请假不计入应到，补学计为出席');
   });
 });

@@ -3,7 +3,7 @@ import type { Attendance, StudySession } from '../domain/session';
 import { signInData, sortMembers } from '../print/build';
 import type { AttendanceReportData } from '../print/attendance';
 import type { PrintJobInput } from '../print/jobs';
-import { formatRate, type LiveCounts } from './figures';
+import { formatRate, ruleText, type LiveCounts } from './figures';
 import type { FigureReport } from './report';
 import { leaveText, statusText } from './status';
 import { chineseDate, clockOf, weekday } from './time';
@@ -14,25 +14,45 @@ export function sessionTime(s: Pick<StudySession, 'date' | 'startTime' | 'endTim
   return `${chineseDate(s.date)} ${weekday(s.date)} ${s.startTime}${s.endTime ? `—${s.endTime}` : ''}`;
 }
 
-/** 签到表 prefilled with the session's required members (by sector, then pinyin), blank rows for walk-ins. */
-export function signInSheetJob(session: StudySession, required: readonly Member[], sectorOrder: readonly string[], barcode = true): PrintJobInput {
+/** Members on leave for the session (请假, and not signed in since), by id. */
+export function onLeave(records: readonly Pick<Attendance, 'memberId' | 'status'>[]): Set<string> {
+  return new Set(records.filter((r) => r.status === 'leave').map((r) => r.memberId));
+}
+
+/**
+ * 签到表 prefilled with the session's required members (by sector, then
+ * pinyin); members on approved leave say 请假 in 备注; blank rows for
+ * walk-ins, as many as fit on the last page with names (up to 10).
+ */
+export function signInSheetJob(
+  session: StudySession, required: readonly Member[], sectorOrder: readonly string[], leave: ReadonlySet<string> = new Set(), barcode = true,
+): PrintJobInput {
   return {
     kind: 'signin',
-    data: signInData(required, { title: `${session.title}签到表`, time: sessionTime(session), place: session.place, sort: 'sector', blankRows: 10, barcode, sectorOrder }),
+    data: signInData(required, {
+      title: `${session.title}签到表`, time: sessionTime(session), place: session.place, sort: 'sector', blankRows: 10, fitBlankRows: true, barcode, sectorOrder,
+      noteOf: (m) => (leave.has(m.id) ? '请假' : ''),
+    }),
   };
 }
 
+/** 会议议程: the title once (议程 is in it), 主持 the session's 主持人 (a person), never the organiser. */
 export function agendaJob(session: StudySession): PrintJobInput {
   const items = session.agenda.length ? session.agenda : [session.topic || session.title];
+  const title = /议程$/.test(session.title) ? session.title : `${session.title}议程`;
   return {
     kind: 'agenda',
-    data: { title: `${session.title}议程`, time: sessionTime(session), place: session.place, host: session.organiser, items: items.map((text) => ({ text, time: '', speaker: '' })), notes: session.topic },
+    data: { title, time: sessionTime(session), place: session.place, host: session.host ?? '', items: items.map((text) => ({ text, time: '', speaker: '' })), notes: session.topic },
   };
 }
 
-/** 桌签 for the required members, each with their sector below the name. */
-export function tentsJob(required: readonly Member[], sectorOrder: readonly string[]): PrintJobInput {
-  return { kind: 'tents', data: { names: sortMembers(required, 'sector', sectorOrder).map((m) => ({ name: m.name, subtitle: m.sector })) } };
+/**
+ * 桌签 for the required members, each with their sector below the name.
+ * Members on approved leave get none unless asked (withLeave).
+ */
+export function tentsJob(required: readonly Member[], sectorOrder: readonly string[], leave: ReadonlySet<string> = new Set(), withLeave = false): PrintJobInput {
+  const names = required.filter((m) => withLeave || !leave.has(m.id));
+  return { kind: 'tents', data: { names: sortMembers(names, 'sector', sectorOrder).map((m) => ({ name: m.name, subtitle: m.sector })) } };
 }
 
 function noteOf(r: Attendance | undefined): string {
@@ -125,7 +145,7 @@ export function periodReportJob(report: FigureReport, officeName: string): Print
         marked: report.members.flatMap((l, i) => (l.low ? [i] : [])),
       },
     ],
-    notes: '出席率 =（出席 + 迟到）÷ 应到；补学不改变原出勤状态，单独统计。',
+    notes: `${ruleText(report.rule)}。补学不改变原出勤状态。`,
   };
   return { kind: 'attendance', data };
 }

@@ -1,5 +1,5 @@
 import type { StudySession } from '../domain/session';
-import type { AttendanceFigures, Counts } from './figures';
+import { DEFAULT_RULE, type AttendanceFigures, type AttendanceRule, type Counts } from './figures';
 
 /**
  * The figures as rows for a table, a workbook and a printed report: sessions
@@ -26,6 +26,8 @@ export interface FigureReport {
   to: string;
   /** 0..1 */
   threshold: number;
+  /** The rule the rates follow, said wherever they are shown. */
+  rule: AttendanceRule;
   sessions: SessionLine[];
   members: MemberLine[];
   total: Counts;
@@ -43,7 +45,7 @@ export function buildReport(
   figures: AttendanceFigures,
   sessions: readonly Pick<StudySession, 'id' | 'date' | 'title' | 'kind'>[],
   members: readonly ReportMember[],
-  period: { from: string; to: string; threshold: number },
+  period: { from: string; to: string; threshold: number; rule?: AttendanceRule },
 ): FigureReport {
   const sessionById = new Map(sessions.map((x) => [x.id, x]));
   const memberById = new Map(members.map((m) => [m.id, m]));
@@ -64,7 +66,7 @@ export function buildReport(
     })
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
     .map(({ sortKey: _sortKey, ...rest }) => rest);
-  return { ...period, sessions: sessionLines, members: memberLines, total: figures.total };
+  return { ...period, rule: period.rule ?? DEFAULT_RULE, sessions: sessionLines, members: memberLines, total: figures.total };
 }
 
 /** Per month: the counts of people (人次) by status, for the chart. */

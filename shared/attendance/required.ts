@@ -1,4 +1,4 @@
-import type { AttendeeRule } from '../domain/session';
+import type { AttendanceStatus, AttendeeRule, StudySession } from '../domain/session';
 
 /** The fields of a member that decide whether a session requires them. */
 export interface RosterMember {
@@ -32,6 +32,28 @@ export function resolveRequired(rule: AttendeeRule, members: readonly RosterMemb
     if (rule.all || sectors.has(m.sector) || m.committees.some((c) => committees.has(c))) out.add(m.id);
   }
   return out;
+}
+
+/**
+ * The members a session requires now. Open and never closed: from the roster
+ * (resolveRequired). Closed, or reopened by 撤销关闭: the list frozen at
+ * closing (requiredAtClose); sessions closed before that list was kept fall
+ * back to their records (everyone but walk-ins).
+ */
+export function sessionRequired(
+  session: Pick<StudySession, 'required' | 'closedAt' | 'requiredAtClose'>,
+  members: readonly RosterMember[],
+  records: Iterable<{ memberId: string; status: AttendanceStatus }>,
+): Set<string> {
+  if (session.requiredAtClose?.length) return new Set(session.requiredAtClose);
+  if (session.closedAt) return new Set([...records].filter((r) => r.status !== 'walkin').map((r) => r.memberId));
+  return resolveRequired(session.required, members);
+}
+
+/** Whether two rules require the same: changing who is required lets go of the list frozen at closing. */
+export function sameRule(a: AttendeeRule, b: AttendeeRule): boolean {
+  const set = (x: string[]) => [...x].sort().join('\u0000');
+  return a.all === b.all && set(a.committees) === set(b.committees) && set(a.sectors) === set(b.sectors) && set(a.memberIds) === set(b.memberIds);
 }
 
 /** "全体委员" or "经济科技委员会、民革界别、另 3 人", for lists and printed headers. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttendanceStatus } from '../domain/session';
-import { cancelLeave, planClose, recordLeave, recordMakeUp, signIn, statusText, undoSignIn, type AttendanceState } from './status';
+import { recordFromSheet } from './sheet';
+import { cancelLeave, planClose, recordLeave, recordMakeUp, removeMakeUp, signIn, statusText, undoSignIn, type AttendanceState } from './status';
 
 const START = '2026-03-05T09:00:00';
 const facts = (now: string, required = true, closed = false) => ({ required, start: START, now, closed });
@@ -59,12 +60,18 @@ describe('sign-in', () => {
 });
 
 describe('leave', () => {
-  it('is recorded with reason, approver and date, and refused without them', () => {
+  it('is recorded with reason, approver and date, and refused without a reason', () => {
     expect(recordLeave(undefined, LEAVE, '2026-03-05')).toMatchObject({ kind: 'create', fields: { status: 'leave', leave: LEAVE } });
     expect(recordLeave(undefined, { ...LEAVE, reason: ' ' }, '2026-03-05')).toMatchObject({ kind: 'refused', message: '请填写请假事由' });
-    expect(recordLeave(undefined, { ...LEAVE, approver: '' }, '2026-03-05')).toMatchObject({ kind: 'refused', message: '请填写批准人' });
+    expect(recordLeave(undefined, { ...LEAVE, approver: 'x'.repeat(41) }, '2026-03-05')).toMatchObject({ kind: 'refused', message: '批准人不能超过 40 个字' });
     expect(recordLeave(undefined, { ...LEAVE, askedOn: '2026-02-30' }, '2026-03-05').message).toContain('2 月只有 28 天');
     expect(recordLeave(undefined, { ...LEAVE, askedOn: '2026-03-06' }, '2026-03-05').kind).toBe('refused');
+  });
+
+  it('takes no approver at the door as the paper sheet does (issue 12), keeping one when given', () => {
+    expect(recordLeave(undefined, { ...LEAVE, approver: ' ' }, '2026-03-05')).toMatchObject({ kind: 'create', fields: { leave: { ...LEAVE, approver: '' } } });
+    const paper = recordFromSheet(undefined, { choice: 'leave', time: '', reason: LEAVE.reason, approver: '' }, { required: true, start: '2026-03-05T09:00:00', closed: false });
+    expect(paper.kind).toBe('create');
   });
 
   it('cannot be asked by a member who already signed in', () => {
@@ -115,16 +122,29 @@ describe('closing', () => {
 describe('make-up study', () => {
   it('is recorded against an absence or a leave and keeps the original status', () => {
     for (const s of ['absent', 'leave'] as const) {
-      const out = recordMakeUp(rec(s), { date: '2026-03-12', note: '观看录像' }, '2026-03-05');
+      const out = recordMakeUp(rec(s), { date: '2026-03-12', note: '观看录像' }, '2026-03-05', '2026-03-20');
       expect(out).toEqual({ kind: 'update', changes: { makeUp: { date: '2026-03-12', note: '观看录像' } }, message: '已登记补学' });
       expect(statusText({ status: s, makeUp: { date: '2026-03-12', note: '' } })).toMatch(/^(缺席|请假)（已补学）$/);
     }
   });
 
   it('is refused for members who came, and before the session', () => {
-    expect(recordMakeUp(rec('present'), { date: '2026-03-12', note: '' }, '2026-03-05').kind).toBe('refused');
-    expect(recordMakeUp(undefined, { date: '2026-03-12', note: '' }, '2026-03-05').kind).toBe('refused');
-    expect(recordMakeUp(rec('absent'), { date: '2026-03-04', note: '' }, '2026-03-05')).toMatchObject({ kind: 'refused', message: '补学日期不能早于活动日期' });
-    expect(recordMakeUp(rec('absent'), { date: '2026-13-01', note: '' }, '2026-03-05').message).toContain('没有 13 月');
+    const note = '观看录像';
+    expect(recordMakeUp(rec('present'), { date: '2026-03-12', note }, '2026-03-05', '2026-03-20').kind).toBe('refused');
+    expect(recordMakeUp(undefined, { date: '2026-03-12', note }, '2026-03-05', '2026-03-20').kind).toBe('refused');
+    expect(recordMakeUp(rec('absent'), { date: '2026-03-04', note }, '2026-03-05', '2026-03-20')).toMatchObject({ kind: 'refused', message: '补学日期不能早于活动日期（2026-03-05）' });
+    expect(recordMakeUp(rec('absent'), { date: '2026-13-01', note }, '2026-03-05', '2026-03-20').message).toContain('没有 13 月');
+  });
+
+  it('needs a note and a date no later than today (issue 12: saved empty, months ahead)', () => {
+    expect(recordMakeUp(rec('absent'), { date: '2026-03-12', note: '  ' }, '2026-03-05', '2026-03-20')).toMatchObject({ kind: 'refused', message: expect.stringContaining('请填写补学说明') });
+    expect(recordMakeUp(rec('leave'), { date: '2026-07-01', note: '观看录像' }, '2026-03-05', '2026-03-20')).toMatchObject({ kind: 'refused', message: expect.stringContaining('补学日期不能晚于今天（2026-03-20）') });
+    expect(recordMakeUp(rec('leave'), { date: '2026-03-20', note: '观看录像' }, '2026-03-05', '2026-03-20').kind).toBe('update');
+  });
+
+  it('can be removed, the original status staying', () => {
+    const madeUp = rec('absent', { makeUp: { date: '2026-03-12', note: '观看录像' } });
+    expect(removeMakeUp(madeUp)).toEqual({ kind: 'update', changes: { makeUp: null }, message: '已删除补学记录' });
+    expect(removeMakeUp(rec('absent')).kind).toBe('refused');
   });
 });

@@ -59,13 +59,17 @@ export function undoSignIn(before: AttendanceState | undefined): { kind: 'remove
   return before ? { kind: 'update', changes: { ...before } } : { kind: 'remove' };
 }
 
-/** Check and normalise a leave request; `sessionDate` is YYYY-MM-DD. */
+/**
+ * Check and normalise a leave request; `sessionDate` is YYYY-MM-DD. The
+ * approver is kept when known but not required: the paper sheet often does
+ * not say (sheet.ts), and the door and the sheet take the same leave.
+ */
 export function checkLeave(leave: LeaveInfo, sessionDate: string): { ok: true; leave: LeaveInfo } | { ok: false; message: string } {
   const reason = leave.reason.trim();
   const approver = leave.approver.trim();
   if (!reason) return { ok: false, message: '请填写请假事由' };
   if (reason.length > 200) return { ok: false, message: '请假事由不能超过 200 个字' };
-  if (!approver) return { ok: false, message: '请填写批准人' };
+  if (approver.length > 40) return { ok: false, message: '批准人不能超过 40 个字' };
   const d = parseLocalDate(leave.askedOn);
   if (!d.ok) return { ok: false, message: `请假日期：${d.message}` };
   if (d.value > sessionDate) return { ok: false, message: '请假应在活动之前提出：请假日期不能晚于活动日期' };
@@ -118,17 +122,28 @@ export function planClose(required: Iterable<string>, records: ReadonlyMap<strin
   return { absent, promote };
 }
 
-/** 补学: only against an absence or leave, on or after the session date; the original status stays. */
-export function recordMakeUp(existing: AttendanceState | undefined, makeUp: MakeUpInfo, sessionDate: string): Outcome {
+/**
+ * 补学: only against an absence or leave, with a note saying how, dated
+ * between the session and today (`today` YYYY-MM-DD); the original status stays.
+ */
+export function recordMakeUp(existing: AttendanceState | undefined, makeUp: MakeUpInfo, sessionDate: string, today: string): Outcome {
   if (!existing || (existing.status !== 'absent' && existing.status !== 'leave')) {
     return { kind: 'refused', message: '只有缺席或请假的委员才需要登记补学' };
   }
   const d = parseLocalDate(makeUp.date);
   if (!d.ok) return { kind: 'refused', message: `补学日期：${d.message}` };
-  if (d.value < sessionDate) return { kind: 'refused', message: '补学日期不能早于活动日期' };
+  if (d.value < sessionDate) return { kind: 'refused', message: `补学日期不能早于活动日期（${sessionDate}）` };
+  if (d.value > today) return { kind: 'refused', message: `补学日期不能晚于今天（${today}）：补学完成后再登记` };
   const note = makeUp.note.trim();
+  if (!note) return { kind: 'refused', message: '请填写补学说明：如何补学的（例如 观看录像、阅读材料并交心得）' };
   if (note.length > 200) return { kind: 'refused', message: '补学说明不能超过 200 个字' };
   return { kind: 'update', changes: { makeUp: { date: d.value, note } }, message: '已登记补学' };
+}
+
+/** Remove a make-up entered by mistake; the status it was recorded against stays. */
+export function removeMakeUp(existing: AttendanceState | undefined): Outcome {
+  if (!existing?.makeUp) return { kind: 'refused', message: '该委员没有补学记录' };
+  return { kind: 'update', changes: { makeUp: null }, message: '已删除补学记录' };
 }
 
 /** A leave as shown: the reason, then who approved it (a paper entry may not say) and, if asked, the date it was asked. */

@@ -21,6 +21,16 @@ export interface Member extends SyncMeta {
   term: string;
   status: MemberStatus;
   notes: string;
+  /** 出生年月, YYYY-MM. Records made before these fields were kept lack them (read as ''). */
+  birthMonth?: string;
+  /** 学历 */
+  education?: string;
+  /** 职称 */
+  proTitle?: string;
+  /** 联系地址 (the 提案表 prints it). */
+  address?: string;
+  /** 邮编, six digits. */
+  postcode?: string;
   /** Local, derived: pinyin sort key. */
   sortKey?: string;
 }
@@ -39,4 +49,13 @@ export const MEMBER_FIELD_LABELS: Record<keyof Omit<Member, 'id' | 'office' | 'd
   term: '届别',
   status: '状态',
   notes: '备注',
+  birthMonth: '出生年月',
+  education: '学历',
+  proTitle: '职称',
+  address: '联系地址',
+  postcode: '邮编',
 };
+
+/** The fields offices' rosters carry beyond the core ones (domain.md): optional columns of the list. */
+export const EXTRA_MEMBER_FIELDS = ['birthMonth', 'education', 'proTitle', 'address', 'postcode'] as const;
+export type ExtraMemberField = (typeof EXTRA_MEMBER_FIELDS)[number];

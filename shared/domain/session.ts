@@ -36,13 +36,22 @@ export interface StudySession extends SyncMeta {
   /** Local end time, HH:MM, or ''. */
   endTime: string;
   place: string;
+  /** 组织者: the office or committee that holds it. */
   organiser: string;
+  /** 主持人: the person who chairs it, printed on the agenda. Sessions planned before the field lack it. */
+  host?: string;
   topic: string;
   agenda: string[];
   required: AttendeeRule;
   materials: SessionMaterial[];
   /** Local date-time (YYYY-MM-DDTHH:MM:SS) when the session was closed, or '' while open. */
   closedAt: string;
+  /**
+   * The required attendees as they were at closing (member ids). Kept after
+   * 撤销关闭 so the list stays what it was, whatever the roster does since;
+   * cleared when the person changes who is required (shared/attendance/required.ts).
+   */
+  requiredAtClose?: string[];
 }
 
 /** The fields a person edits on the plan form, checked with messages that say what to fix. */
@@ -77,6 +86,7 @@ export const SessionInput = z
     }),
     place: z.string().trim().max(80, '地点不能超过 80 个字'),
     organiser: z.string().trim().max(40, '组织者不能超过 40 个字'),
+    host: z.string().trim().max(20, '主持人不能超过 20 个字').default(''),
     topic: z.string().trim().max(500, '主题不能超过 500 个字'),
     agenda: z.array(z.string().trim().max(200, '每项议程不能超过 200 个字')).transform((a) => a.filter(Boolean)),
     required: z

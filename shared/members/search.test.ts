@@ -82,3 +82,39 @@ describe('member search', () => {
     }
   });
 });
+
+describe('ranking at the door (issue 12: "wh" signed in the wrong person)', () => {
+  const door = [
+    m('a', '万辉艳'), m('b', '王海'), m('c', '魏华'), m('d', '温慧'), m('e', '吴洪'), m('f', '武浩然'), m('g', '吴海晨'),
+  ];
+  const doorIndex = buildMemberIndex(door);
+  const required = new Set(['g', 'b']);
+
+  it('puts the whole name in initials or full pinyin before a name that only starts so', () => {
+    const found = searchMembers(doorIndex, 'wh').map((r) => r.name);
+    expect(found.slice(0, 4).sort()).toEqual(['吴洪', '温慧', '王海', '魏华'].sort());
+    expect(found.slice(4).sort()).toEqual(['万辉艳', '吴海晨', '武浩然'].sort());
+    expect(searchMembers(doorIndex, 'wuhaichen').map((r) => r.name)).toEqual(['吴海晨']);
+  });
+
+  it('lists the preferred (required) members first, whole spellings before partial ones', () => {
+    const found = searchMembers(doorIndex, 'wh', Infinity, { prefer: (r) => required.has(r.id) }).map((r) => r.name);
+    expect(found.slice(0, 2)).toEqual(['王海', '吴海晨']);
+    expect(found.indexOf('万辉艳')).toBeGreaterThan(1);
+  });
+
+  it('keeps an exact member number first even when that member is not preferred', () => {
+    const found = searchMembers(doorIndex, 'Na', Infinity, { prefer: (r) => required.has(r.id) }).map((r) => r.name);
+    expect(found[0]).toBe('万辉艳');
+  });
+});
+
+describe('phone search ignores dashes and blanks', () => {
+  const idx = buildMemberIndex([m('p', '钱七', { phone: '13912340011，0519-88881234' })]);
+  it('finds 139-1234-0011 typed either way', () => {
+    expect(searchMembers(idx, '139-1234-0011').map((r) => r.name)).toEqual(['钱七']);
+    expect(searchMembers(idx, '13912340011').map((r) => r.name)).toEqual(['钱七']);
+    expect(searchMembers(idx, '8888 1234').map((r) => r.name)).toEqual(['钱七']);
+    expect(searchMembers(idx, '00110519')).toEqual([]);
+  });
+});

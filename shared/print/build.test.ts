@@ -24,6 +24,20 @@ describe('sorting members for print', () => {
     const data = signInData(members, { title: '学习会', sort: 'memberNo', blankRows: 3, barcode: true, place: '会议室' });
     expect(data.rows.map((r) => r.memberNo)).toEqual(['100001', '100002', '100003', '100010', '100100']);
     expect(data).toMatchObject({ title: '学习会', time: '', place: '会议室', blankRows: 3, barcode: true });
-    expect(data.rows[0]).toEqual({ name: '曾华', sector: '民革', unitAndPost: '曾华的单位', memberNo: '100001' });
+    expect(data.rows[0]).toEqual({ name: '曾华', sector: '民革', unitAndPost: '曾华的单位', memberNo: '100001', note: '' });
+  });
+});
+
+describe('blank rows of the sign-in sheet (issue 12: a 51-member sheet ended with a page of blank rows)', () => {
+  it('adds only as many as fit on the last page with names', async () => {
+    const { fittedBlankRows, signInRowsPerPage } = await import('./signin');
+    expect(fittedBlankRows(51, 10, 20)).toBe(9);
+    expect(fittedBlankRows(45, 10, 20)).toBe(10);
+    expect(fittedBlankRows(40, 10, 20)).toBe(0);
+    expect(fittedBlankRows(0, 10, 20)).toBe(10);
+    const a4 = signInRowsPerPage({ paper: 'A4', orientation: 'portrait' }, '专题学习会签到表');
+    expect(a4).toBeGreaterThan(15);
+    expect(signInRowsPerPage({ paper: 'A4', orientation: 'portrait' }, '很长的标题'.repeat(8))).toBeLessThan(a4);
+    expect(signInRowsPerPage({ paper: 'A4', orientation: 'landscape' }, '专题学习会签到表')).toBeLessThan(a4);
   });
 });

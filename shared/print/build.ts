@@ -43,7 +43,7 @@ export function sortMembers<T extends Printable>(members: readonly T[], sort: Me
   return keyed.map((k) => k.m);
 }
 
-export interface SignInOptions {
+export interface SignInOptions<T extends Printable = Printable> {
   title: string;
   time?: string;
   place?: string;
@@ -51,17 +51,22 @@ export interface SignInOptions {
   blankRows?: number;
   barcode?: boolean;
   sectorOrder?: readonly string[];
+  /** 备注 of a member's row (请假 for a member on approved leave). */
+  noteOf?: (m: T) => string;
+  /** Only as many blank rows as fit on the last page with names (SignInData.fitBlankRows). */
+  fitBlankRows?: boolean;
 }
 
 /** The sign-in sheet's data for a chosen set of members (the print center and the bench use this). */
-export function signInData(members: readonly Printable[], o: SignInOptions): SignInData {
+export function signInData<T extends Printable>(members: readonly T[], o: SignInOptions<T>): SignInData {
   const rows: SignInRow[] = sortMembers(members, o.sort, o.sectorOrder).map((m) => ({
     name: m.name,
     sector: m.sector,
     unitAndPost: m.unitAndPost,
     memberNo: m.memberNo,
+    note: o.noteOf?.(m) ?? '',
   }));
-  return { title: o.title, time: o.time ?? '', place: o.place ?? '', rows, blankRows: o.blankRows ?? 0, barcode: o.barcode ?? false };
+  return { title: o.title, time: o.time ?? '', place: o.place ?? '', rows, blankRows: o.blankRows ?? 0, barcode: o.barcode ?? false, fitBlankRows: o.fitBlankRows ?? false };
 }
 
 export function rosterRows(members: readonly (Printable & Pick<Member, 'gender' | 'party' | 'committees' | 'phone'>)[]): RosterRow[] {

@@ -9,7 +9,7 @@ describe('print requests', () => {
     const r = parsePrintRequest({ job: { kind: 'signin', data: { title: '学习会签到表', rows: [{ name: '张三' }] } }, setup });
     expect(r.ok).toBe(true);
     if (r.ok && r.request.job.kind === 'signin') {
-      expect(r.request.job.data.rows[0]).toEqual({ name: '张三', sector: '', unitAndPost: '', memberNo: '' });
+      expect(r.request.job.data.rows[0]).toEqual({ name: '张三', sector: '', unitAndPost: '', memberNo: '', note: '' });
       expect(r.request.job.data.blankRows).toBe(0);
     }
   });

@@ -102,10 +102,10 @@ test('import a messy workbook, fix it, find, edit, export and re-import without 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(path.join(exportDir, file))).buffer);
   const ws = wb.worksheets[0];
-  expect(ws.getRow(2).values).toEqual([undefined, '委员编号', '姓名', '性别', '民族', '党派', '界别', '专委会', '工作单位及职务', '联系电话', '届别', '状态', '备注']);
+  expect(ws.getRow(2).values).toEqual([undefined, '委员编号', '姓名', '性别', '民族', '出生年月', '党派', '界别', '专委会', '工作单位及职务', '学历', '职称', '联系电话', '联系地址', '邮编', '届别', '状态', '备注']);
   expect(ws.actualRowCount).toBe(305);
   const zhang = ws.getRows(3, 303)!.find((r) => r.getCell(1).value === 'X0001')!;
-  expect(zhang.getCell(9).value).toBe('13800138999');
+  expect(zhang.getCell(12).value).toBe('13800138999');
 
   // Re-import the export: every row matches an existing member, nothing new.
   await page.getByRole('button', { name: '导入名册' }).click();
@@ -215,7 +215,15 @@ test('the filtered roster prints as an A4 PDF list', async ({ launch }) => {
 
   await page.getByRole('button', { name: '打印名册' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(`打印当前列表中的 ${shown} 名委员`);
+  // Members in office only, unless the retired are asked for (issue 12).
+  const said = (await dialog.getByTestId('print-roster-count').textContent())!;
+  const [, inOffice, retired] = /打印当前列表中的 (\d+) 名在任委员(?:（另有 (\d+) 名离任委员未包含）)?/.exec(said)!;
+  expect(Number(inOffice) + Number(retired ?? 0)).toBe(shown);
+  if (retired) {
+    await dialog.getByLabel(/包含离任委员/).check();
+    await expect(dialog).toContainText(`打印当前列表中的 ${shown} 名委员`);
+    await dialog.getByLabel(/包含离任委员/).uncheck();
+  }
   await dialog.getByLabel('名册标题').fill('');
   await dialog.getByRole('button', { name: '保存 PDF' }).click();
   await expect(dialog).toContainText('请填写名册标题');

@@ -41,7 +41,7 @@ function fakePort(pages: number) {
   return { port, calls };
 }
 
-const job: PrintJob = { kind: 'signin', data: { title: '学习会/签到', time: '', place: '', rows: [{ name: '张三', sector: '', unitAndPost: '', memberNo: '' }], blankRows: 0, barcode: false } };
+const job: PrintJob = { kind: 'signin', data: { title: '学习会/签到', time: '', place: '', rows: [{ name: '张三', sector: '', unitAndPost: '', memberNo: '', note: '' }], blankRows: 0, barcode: false, fitBlankRows: false } };
 const a4 = { paper: 'A4' as const, orientation: 'portrait' as const, range: '' };
 
 function setup(pages = 7) {

@@ -11,11 +11,11 @@ function templateOf<K extends PrintJob['kind']>(kind: K): PrintTemplate<K> {
 export function PrintDocument({ request }: { request: PrintRequest }): ReactElement {
   const { job, setup } = request;
   const tpl = templateOf(job.kind);
-  const Component = tpl.Component as (p: { data: PrintJob['data'] }) => ReactElement;
+  const Component = tpl.Component as (p: { data: PrintJob['data']; setup: PrintRequest['setup'] }) => ReactElement;
   return (
     <div className={`doc doc-${job.kind}`} data-kind={job.kind}>
       <style>{`${tpl.pageCss(setup)}\n${tpl.css}`}</style>
-      <Component data={job.data} />
+      <Component data={job.data} setup={setup} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrintRequest, type PrintRequestInput } from '../../../shared/print/jobs';
 import { gbtSampleData } from '../../../shared/print/samples';
+import { signInRowsPerPage } from '../../../shared/print/signin';
 import { pageCss } from './page-css';
 import { renderPrintHtml } from './render-html';
 import { chineseOrdinal } from './templates/Agenda';
@@ -48,6 +49,27 @@ describe('print templates render from data to HTML', () => {
     const noPhone = html({ job: { kind: 'roster', data: { ...data, showPhone: false } }, setup: A4 });
     expect(noPhone).not.toContain('联系电话');
     expect(noPhone).not.toContain('13800000000');
+  });
+
+  it('agenda: 议程 printed once under a title that has it, 主持人 a person', () => {
+    const out = html({ job: { kind: 'agenda', data: { title: '专题学习会议程', host: '李主任', items: [{ text: '传达精神' }] } }, setup: A4 });
+    expect(count(out, /议程/g)).toBe(1);
+    expect(out).toContain('主持人：');
+    expect(out).toContain('李主任');
+    const plain = html({ job: { kind: 'agenda', data: { title: '专题学习会', items: [{ text: '传达精神' }] } }, setup: A4 });
+    expect(plain).toContain('会 议 议 程');
+    expect(plain).not.toContain('主持人');
+  });
+
+  it('sign-in sheet: 请假 in 备注, and blank rows only as far as the last page with names', () => {
+    const full = html({ job: { kind: 'signin', data: { title: '签到表', rows: rows(3).map((r, i) => ({ ...r, note: i === 1 ? '请假' : '' })), blankRows: 10, fitBlankRows: true } }, setup: A4 });
+    expect(full).toContain('<td class="c note">请假</td>');
+    expect(count(full, /<tr class="signin-row">/g)).toBe(13);
+    const perPage = signInRowsPerPage(A4, '签到表');
+    const fitted = html({ job: { kind: 'signin', data: { title: '签到表', rows: rows(perPage * 2 + 1), blankRows: 10, fitBlankRows: true } }, setup: A4 });
+    expect(count(fitted, /<tr class="signin-row">/g)).toBe(perPage * 2 + Math.min(10, perPage - 1) + 1);
+    const exact = html({ job: { kind: 'signin', data: { title: '签到表', rows: rows(perPage), blankRows: 10, fitBlankRows: true } }, setup: A4 });
+    expect(count(exact, /<tr class="signin-row">/g)).toBe(perPage);
   });
 
   it('agenda: title, meta, numbered items with time and speaker', () => {

@@ -8,6 +8,7 @@ export type Grid = Cell[][];
 /** Member fields a column can fill; `post` (职务) is appended to the unit when both are columns. */
 export const IMPORT_FIELDS = [
   'name', 'gender', 'ethnicity', 'party', 'sector', 'committees', 'unitAndPost', 'post', 'phone', 'memberNo', 'term', 'status', 'notes',
+  'birthMonth', 'education', 'proTitle', 'address', 'postcode',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column index (0-based) → field; a column not in the map is ignored. */
@@ -31,6 +32,11 @@ const ALIASES: Record<ImportField, string[]> = {
   term: ['届别', '届次', '届', '所属届次'],
   status: ['状态', '在任状态', '任职状态', '是否在任'],
   notes: ['备注', '说明', '其他'],
+  birthMonth: ['出生年月', '出生日期', '出生年月日', '出生时间', '生日', '出生'],
+  education: ['学历', '文化程度', '最高学历', '学历学位', '学位'],
+  proTitle: ['职称', '专业技术职称', '技术职称', '专业技术职务'],
+  address: ['联系地址', '通讯地址', '通信地址', '地址', '家庭住址', '家庭地址', '住址', '单位地址'],
+  postcode: ['邮编', '邮政编码'],
 };
 
 /** Header text reduced for comparison: no blanks, no brackets or their content, no marks like * or ：. */

@@ -167,3 +167,85 @@ describe('csv', () => {
     expect(parseCsv(decodeCsv(gbk))).toEqual([['姓名', '性别'], ['张三', '男']]);
   });
 });
+
+describe('notes under the table (issue 12: a footer row became a member)', () => {
+  async function withFooter(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['姓名', '界别', '工作单位及职务', '联系电话'];
+    ws.getRow(2).values = ['张三', '经济', '常州大学教授', '13800138000'];
+    ws.getRow(3).values = ['李四', '经济', '钟楼区文化馆馆长', ''];
+    ws.getRow(4).values = ['合计：2 人'];
+    ws.getCell('A5').value = '制表人：南大街街道政协工委办公室';
+    ws.getCell('A6').value = '填表日期：2026年3月1日';
+    ws.getCell('A7').value = '本名册如有变动请及时报工委办公室更新';
+    ws.mergeCells('A7:D7');
+    ws.getRow(8).values = ['王五'];
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+
+  it('flags 合计, 制表人, 填表日期 and a row of one long cell, and does not import them unless ticked', async () => {
+    const grid = await readXlsxGrid(await withFooter());
+    const guess = detectHeader(grid)!;
+    const rows = analyseRows(grid, guess.headerRow, guess.columns, refs);
+    expect(rows.map((r) => [r.rowNumber, !!r.noteRow])).toEqual([[2, false], [3, false], [4, true], [5, true], [6, true], [7, true], [8, false]]);
+    expect(rows[2].noteRow).toContain('「合计」');
+    expect(rows[3].noteRow).toContain('「制表人」');
+    expect(rows[5].noteRow).toContain('长文字');
+    expect(rows[3].problems[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('不会导入') });
+    const plan = planImport(rows, []);
+    expect(plan.actions.map((a) => a.kind)).toEqual(['create', 'create', 'skip', 'skip', 'skip', 'skip', 'create']);
+    expect(plan.counts.create).toBe(3);
+    const ticked = planImport(rows, [], { includeNotes: new Set([5]) });
+    expect(ticked.actions[3]).toMatchObject({ kind: 'create', fields: { name: '制表人：南大街街道政协工委办公室' } });
+  });
+
+  it('does not take a member whose notes cell starts with 备注 for a note row', () => {
+    const grid: Grid = [['姓名', '备注'], ['赵六', '备注：2023 年增补']];
+    const [row] = analyseRows(grid, 0, { 0: 'name', 1: 'notes' }, refs);
+    expect(row.noteRow).toBeUndefined();
+  });
+});
+
+describe('a new member with a name already in the roster', () => {
+  it('is created with a warning naming the member already there', () => {
+    const rows = analyseRows([['姓名', '工作单位及职务'], ['张三', '常州工学院讲师']], 0, { 0: 'name', 1: 'unitAndPost' }, refs);
+    const plan = planImport(rows, [{ id: 'm1', name: '张三', memberNo: '', unitAndPost: '常州大学教授' }]);
+    expect(plan.actions[0]).toMatchObject({ kind: 'create', sameName: [{ name: '张三', unitAndPost: '常州大学教授' }] });
+    expect(actionDetail(plan.actions[0])).toBe('名册中已有同名委员：张三（常州大学教授）。请确认是另一位委员');
+  });
+});
+
+describe('the roster fields beyond the core ones', () => {
+  it('maps 出生年月, 学历, 职称, 联系地址, 邮编 and checks them', () => {
+    expect(['出生年月', '出生日期', '学历', '文化程度', '职称', '专业技术职称', '联系地址', '通讯地址', '邮编', '邮政编码'].map(fieldForHeader))
+      .toEqual(['birthMonth', 'birthMonth', 'education', 'education', 'proTitle', 'proTitle', 'address', 'address', 'postcode', 'postcode']);
+    expect(fieldForHeader('职务职称')).toBe('post');
+    const grid: Grid = [
+      ['姓名', '出生年月', '学历', '职称', '通讯地址', '邮编'],
+      ['甲', '1968.05', '研究生', '教授', '常州市钟楼区南大街 1 号', '213000'],
+      ['乙', 1971.1, '本科', '', '', 213000],
+      ['丙', '1968-13', '', '', '', '2130'],
+    ];
+    const guess = detectHeader(grid)!;
+    const [a, b, c] = analyseRows(grid, guess.headerRow, guess.columns, refs);
+    expect(a.values).toMatchObject({ birthMonth: '1968-05', education: '研究生', proTitle: '教授', address: '常州市钟楼区南大街 1 号', postcode: '213000' });
+    expect(a.problems).toEqual([]);
+    expect(b.values).toMatchObject({ birthMonth: '1971-01', postcode: '213000' });
+    expect(b.problems).toContainEqual(expect.objectContaining({ level: 'warning', field: 'birthMonth', message: expect.stringContaining('请核对') }));
+    expect(c.problems.filter((p) => p.level === 'error').map((p) => p.field)).toEqual(['birthMonth', 'postcode']);
+  });
+
+  it('exports them under headers the import reads back, so a round trip changes nothing', async () => {
+    const member = {
+      id: 'x1', office: 'T', deleted: 0 as const, _stamps: {}, _rev: '', name: '张三', gender: '男' as const, ethnicity: '汉族', party: '中共', sector: '经济',
+      committees: [], unitAndPost: '常州大学教授', phone: '13800138000', memberNo: '000123', term: '十届', status: '在任' as const, notes: '',
+      birthMonth: '1968-05', education: '研究生', proTitle: '教授', address: '常州市钟楼区南大街 1 号', postcode: '213000',
+    };
+    const grid = await readXlsxGrid(await buildRosterWorkbook([member], '委员名册'));
+    const guess = detectHeader(grid)!;
+    const [row] = analyseRows(grid, guess.headerRow, guess.columns, refs);
+    expect(row.values).toMatchObject({ birthMonth: '1968-05', education: '研究生', proTitle: '教授', address: '常州市钟楼区南大街 1 号', postcode: '213000' });
+    expect(planImport([row], [member]).counts.same).toBe(1);
+  });
+});

@@ -1,9 +1,13 @@
 import { GENDERS, MEMBER_STATUSES, type Member } from '../../domain/member';
+import { parseBirthMonth, parsePostcode } from '../fields';
+import { checkPhones, PHONE_MESSAGE } from '../phone';
 import { cleanText, hasBlanksToClean, halfWidth, squash } from '../text';
 import { IMPORT_FIELD_LABELS, type Cell, type ColumnMap, type Grid, type ImportField } from './columns';
 
 /** What the import can write for one row: the member fields its columns fill. */
-export type RowValues = Partial<Pick<Member, 'name' | 'gender' | 'ethnicity' | 'party' | 'sector' | 'committees' | 'unitAndPost' | 'phone' | 'memberNo' | 'term' | 'status' | 'notes'>>;
+export type RowValues = Partial<Pick<Member,
+  'name' | 'gender' | 'ethnicity' | 'party' | 'sector' | 'committees' | 'unitAndPost' | 'phone' | 'memberNo' | 'term' | 'status' | 'notes'
+  | 'birthMonth' | 'education' | 'proTitle' | 'address' | 'postcode'>>;
 
 export type ProblemLevel = 'error' | 'warning' | 'info';
 
@@ -22,6 +26,12 @@ export interface ImportRow {
   /** The cell text of each mapped field (after edits), for the preview and for fixing. */
   raw: Partial<Record<ImportField, string>>;
   problems: RowProblem[];
+  /**
+   * Why the row looks like a note under the table (制表人, 合计, one long
+   * cell …) rather than a member: such a row is not imported unless the
+   * person ticks it (plan.ts).
+   */
+  noteRow?: string;
 }
 
 export interface RefNames {
@@ -73,22 +83,35 @@ function cellText(cell: Cell, field: ImportField, problems: RowProblem[]): strin
   return s;
 }
 
-const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^(0\d{2,3}-?)?\d{7,8}(-\d{1,5})?$/;
-
 function checkPhone(text: string, problems: RowProblem[]): string {
   if (!text) return '';
-  const parts = halfWidth(text)
-    .split(/[,，;；/、\s]+/)
-    .map((p) => p.replace(/[()（）]/g, '').replace(/^\+?86-?/, ''))
-    .filter(Boolean);
-  const bad = parts.filter((p) => !MOBILE.test(p) && !LANDLINE.test(p));
   if (/e\+?\d+$/i.test(text)) {
     problems.push({ level: 'error', field: 'phone', message: `联系电话「${text}」是科学计数法，数字已丢失：请重新填写完整号码` });
-  } else if (bad.length) {
-    problems.push({ level: 'error', field: 'phone', message: `联系电话「${text}」格式不对：手机应为 11 位数字，座机如 0519-88888888` });
+    return text;
   }
-  return parts.join('，');
+  const { value, bad } = checkPhones(text);
+  if (bad.length) problems.push({ level: 'error', field: 'phone', message: `联系电话「${text}」${PHONE_MESSAGE.replace('联系电话', '')}` });
+  return value;
+}
+
+/** Words that open the notes offices write under a roster: who made it, when, who checked it, totals, remarks. */
+const NOTE_WORDS = /^(制表人?|制表单位|制表日期|填表人?|填表单位|填表日期|填报人|填报单位|填报日期|报送单位|审核人?|审批人?|负责人|经办人|联系人|合计|总计|小计|共计|备注|附注|注|说明)(\s*[:：]|$|\s)/;
+/** A single cell this long with nothing else in the row is a sentence, not a member. */
+const LONG_CELL = 12;
+
+/**
+ * Whether a row is a note rather than a member, and why (in the person's
+ * words), or null. A merged row reads as the same text in every cell
+ * (xlsx.ts), so "one cell" means one distinct text.
+ */
+export function noteRowReason(cells: Cell[] | undefined): string | null {
+  const texts = [...new Set((cells ?? []).map((c) => (c === null || c === undefined || c instanceof Date ? '' : cleanText(String(c)))).filter(Boolean))];
+  if (!texts.length) return null;
+  // The first cell that holds anything opens the note; a member's 备注 column further right does not.
+  const word = NOTE_WORDS.exec(texts[0])?.[1];
+  if (word) return `这一行以「${word}」开头，像是表格下方的说明，不是委员`;
+  if (texts.length === 1 && [...texts[0]].length > LONG_CELL) return '这一行只有一段长文字，像是表格下方的说明，不是委员';
+  return null;
 }
 
 export function splitCommittees(text: string): string[] {
@@ -149,7 +172,7 @@ export function analyseRow(cells: Cell[], rowNumber: number, columns: ColumnMap,
     const post = text('post');
     values.unitAndPost = post && !unit.endsWith(post) ? `${unit}${post}` : unit;
   }
-  if (has('phone')) values.phone = checkPhone(squash(raw.phone ?? ''), problems);
+  if (has('phone')) values.phone = checkPhone(cleanText(raw.phone ?? ''), problems);
   if (has('memberNo')) values.memberNo = halfWidth(squash(raw.memberNo ?? ''));
   if (has('term')) values.term = text('term');
   if (has('status')) {
@@ -160,7 +183,28 @@ export function analyseRow(cells: Cell[], rowNumber: number, columns: ColumnMap,
     } else if (status) values.status = status as Member['status'];
   }
   if (has('notes')) values.notes = text('notes');
+  if (has('birthMonth')) {
+    const b = parseBirthMonth(text('birthMonth'));
+    if (b.ok) values.birthMonth = b.value;
+    else problems.push({ level: 'error', field: 'birthMonth', message: b.message });
+    const cell = cells[Number(colOf(columns, 'birthMonth'))];
+    if (b.ok && typeof cell === 'number' && /\.1$/.test(String(cell)) && edits?.birthMonth === undefined) {
+      problems.push({ level: 'warning', field: 'birthMonth', message: `出生年月「${cell}」以数字保存，末尾的 0 可能已丢失（${cell}0 即 10 月）：已按 ${b.value} 导入，请核对` });
+    }
+  }
+  if (has('education')) values.education = text('education');
+  if (has('proTitle')) values.proTitle = text('proTitle');
+  if (has('address')) values.address = text('address');
+  if (has('postcode')) {
+    const p = parsePostcode(text('postcode'));
+    if (p.ok) values.postcode = p.value;
+    else problems.push({ level: 'error', field: 'postcode', message: p.message });
+  }
   return { rowNumber, values, raw, problems };
+}
+
+function colOf(columns: ColumnMap, field: ImportField): string | undefined {
+  return Object.entries(columns).find(([, f]) => f === field)?.[0];
 }
 
 function isBlankRow(cells: Cell[] | undefined): boolean {
@@ -179,7 +223,13 @@ export function analyseRows(grid: Grid, headerRow: number, columns: ColumnMap, r
   const rows: ImportRow[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     if (isBlankRow(grid[r]) && !edits[r + 1]) continue;
-    rows.push(analyseRow(grid[r], r + 1, columns, refs, edits[r + 1]));
+    const row = analyseRow(grid[r], r + 1, columns, refs, edits[r + 1]);
+    const note = noteRowReason(grid[r]);
+    if (note) {
+      row.noteRow = note;
+      row.problems.unshift({ level: 'warning', message: `${note}：不会导入；如确是委员，请在导入预览中勾选这一行` });
+    }
+    rows.push(row);
   }
   flagDuplicates(rows);
   return rows;
@@ -191,7 +241,7 @@ function flagDuplicates(rows: ImportRow[]): void {
   const byName = new Map<string, number>();
   for (const row of rows) {
     const { name, memberNo, unitAndPost } = row.values;
-    if (!name) continue;
+    if (!name || row.noteRow) continue;
     if (memberNo) {
       const first = byNo.get(memberNo);
       if (first !== undefined) {

@@ -11,13 +11,18 @@ import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 type Form = MemberInput;
 type FieldErrors = MemberFieldErrors;
 
+// 民族 starts empty: a default would be saved for members whose 民族 nobody entered.
 const EMPTY: Form = {
-  name: '', gender: '', ethnicity: '汉族', party: '', sector: '', committees: [], unitAndPost: '', phone: '', memberNo: '', term: '', status: '在任', notes: '',
+  name: '', gender: '', ethnicity: '', party: '', sector: '', committees: [], unitAndPost: '', phone: '', memberNo: '', term: '', status: '在任', notes: '',
+  birthMonth: '', education: '', proTitle: '', address: '', postcode: '',
 };
 
 function fromMember(m: Member): Form {
   const { name, gender, ethnicity, party, sector, committees, unitAndPost, phone, memberNo, term, status, notes } = m;
-  return { name, gender, ethnicity, party, sector, committees, unitAndPost, phone, memberNo, term, status, notes };
+  return {
+    name, gender, ethnicity, party, sector, committees, unitAndPost, phone, memberNo, term, status, notes,
+    birthMonth: m.birthMonth ?? '', education: m.education ?? '', proTitle: m.proTitle ?? '', address: m.address ?? '', postcode: m.postcode ?? '',
+  };
 }
 
 /** Options of a select: the list's names plus the current value if the list no longer has it. */
@@ -33,6 +38,8 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
+  /** The same-name warning shown, for the name it was shown for: saving again with that name goes ahead. */
+  const [sameName, setSameName] = useState<{ name: string; text: string } | null>(null);
   const set = (p: Partial<Form>) => setForm((f) => ({ ...f, ...p }));
   // A new member joins the current term: take it from the roster once it has loaded.
   const currentTerm = member ? '' : (members?.find((m) => m.status === '在任' && m.term)?.term ?? '');
@@ -44,6 +51,10 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
     const checked = checkMemberForm(form, members ?? [], member?.id);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
+    if (checked.sameName && sameName?.name !== checked.value.name) {
+      setSameName({ name: checked.value.name, text: checked.sameName });
+      return;
+    }
     setSaving(true);
     try {
       const saved = member ? await updateMember(member.id, checked.value) : await createMember(checked.value);
@@ -56,7 +67,8 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
     }
   }
 
-  const text = (k: 'name' | 'ethnicity' | 'unitAndPost' | 'phone' | 'memberNo' | 'term' | 'notes', size = 6, extra: object = {}) => (
+  type TextKey = 'name' | 'ethnicity' | 'unitAndPost' | 'phone' | 'memberNo' | 'term' | 'notes' | 'birthMonth' | 'education' | 'proTitle' | 'address' | 'postcode';
+  const text = (k: TextKey, size = 6, extra: object = {}) => (
     <Grid size={{ xs: 12, sm: size }}>
       <TextField
         fullWidth
@@ -106,13 +118,23 @@ export function MemberDialog({ member, open, onClose, onSaved }: { member?: Memb
           {text('unitAndPost', 12)}
           {text('phone')}
           {text('term')}
+          {text('birthMonth', 4, { placeholder: '1968-05' })}
+          {text('education', 4)}
+          {text('proTitle', 4)}
+          {text('address', 9)}
+          {text('postcode', 3, { placeholder: '213000' })}
           {select('status', [...MEMBER_STATUSES])}
           {text('notes', 12, { multiline: true, minRows: 2 })}
         </Grid>
+        {sameName && sameName.name === form.name.replace(/\s+/g, '') && (
+          <Alert severity="warning" sx={{ mt: 2 }} data-testid="same-name-warning">{sameName.text}；确认无误请再点「{ms.saveAnyway}」。</Alert>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{ms.cancel}</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={saving}>{ms.save}</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={saving}>
+          {sameName && sameName.name === form.name.replace(/\s+/g, '') ? ms.saveAnyway : ms.save}
+        </Button>
       </DialogActions>
     </Dialog>
   );

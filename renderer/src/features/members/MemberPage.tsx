@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  Alert, Box, Button, Card, CardContent, CardHeader, Chip, Dialog, DialogActions, DialogContent, DialogContentText, Grid, Snackbar, Stack, Typography,
+  Alert, Box, Button, Card, CardContent, CardHeader, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Grid, Snackbar, Stack, Typography,
 } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -10,10 +10,12 @@ import type { Member } from '../../../../shared/domain/member';
 import { repos } from '../../db';
 import { MemberDialog } from './MemberDialog';
 import { MEMBER_SECTIONS } from './memberSections';
-import { updateMember } from './memberOps';
+import { deleteMember, memberRecords, restoreMember, updateMember, type MemberRecords } from './memberOps';
 import { FIELD_LABELS, ms } from './strings';
 
-const DETAIL_FIELDS = ['memberNo', 'gender', 'ethnicity', 'party', 'sector', 'committees', 'unitAndPost', 'phone', 'term', 'status', 'notes'] as const;
+const DETAIL_FIELDS = [
+  'memberNo', 'gender', 'ethnicity', 'birthMonth', 'party', 'sector', 'committees', 'unitAndPost', 'education', 'proTitle', 'phone', 'address', 'postcode', 'term', 'status', 'notes',
+] as const;
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -32,10 +34,28 @@ export function MemberPage() {
   const [editing, setEditing] = useState(false);
   const [confirmRetire, setConfirmRetire] = useState(false);
   const [notice, setNotice] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState<MemberRecords | null>(null);
 
   if (member === undefined) return null;
+  const hasRecords = !!confirmDelete && (confirmDelete.attendance > 0 || confirmDelete.pickedIn > 0);
   const back = <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/members')}>{ms.back}</Button>;
-  if (member === null || member.deleted) return <>{back}<Alert severity="warning" sx={{ mt: 2 }}>{ms.notFound}</Alert></>;
+  if (member === null) return <>{back}<Alert severity="warning" sx={{ mt: 2 }}>{ms.notFound}</Alert></>;
+  if (member.deleted) {
+    return (
+      <>
+        {back}
+        <Alert severity="warning" sx={{ mt: 2 }} action={<Button color="inherit" onClick={() => void restoreMember(member.id).then(() => setNotice(ms.restored(member.name)))}>{ms.restore}</Button>}>
+          {member.name}：{ms.deletedPage}
+        </Alert>
+      </>
+    );
+  }
+
+  async function remove(m: Member) {
+    setConfirmDelete(null);
+    await deleteMember(m.id);
+    navigate('/members', { state: { notice: ms.deleted(m.name), restoreId: m.id } });
+  }
 
   async function setStatus(m: Member, status: Member['status']) {
     await updateMember(m.id, { status });
@@ -53,6 +73,7 @@ export function MemberPage() {
         {member.status === '在任'
           ? <Button color="warning" onClick={() => setConfirmRetire(true)}>{ms.retire}</Button>
           : <Button onClick={() => void setStatus(member, '在任')}>{ms.reinstate}</Button>}
+        <Button color="error" onClick={() => void memberRecords(member.id).then(setConfirmDelete)}>{ms.delete}</Button>
       </Stack>
       <Card sx={{ mb: 2 }}>
         <CardHeader title={ms.details} slotProps={{ title: { variant: 'h6' } }} />
@@ -76,6 +97,23 @@ export function MemberPage() {
         <DialogActions>
           <Button onClick={() => setConfirmRetire(false)}>{ms.cancel}</Button>
           <Button color="warning" variant="contained" onClick={() => { setConfirmRetire(false); void setStatus(member, '离任'); }}>{ms.retire}</Button>
+        </DialogActions>
+      </Dialog>
+      <Dialog open={!!confirmDelete} onClose={() => setConfirmDelete(null)} maxWidth="sm">
+        <DialogTitle>{ms.deleteTitle(member.name)}</DialogTitle>
+        <DialogContent>
+          {confirmDelete && hasRecords
+            ? <Alert severity="warning" data-testid="delete-warning">{ms.deleteWarn(member.name, confirmDelete.attendance, confirmDelete.pickedIn)}</Alert>
+            : <DialogContentText>{ms.deleteConfirm(member.name)}</DialogContentText>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmDelete(null)}>{ms.cancel}</Button>
+          {hasRecords && member.status === '在任' && (
+            <Button color="warning" onClick={() => { setConfirmDelete(null); void setStatus(member, '离任'); }}>改为离任</Button>
+          )}
+          <Button color="error" variant="contained" onClick={() => void remove(member)}>
+            {hasRecords ? ms.deleteAnyway : ms.delete}
+          </Button>
         </DialogActions>
       </Dialog>
       <Snackbar open={!!notice} autoHideDuration={4000} onClose={() => setNotice('')} message={notice} />

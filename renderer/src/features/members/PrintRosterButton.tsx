@@ -6,12 +6,15 @@ import PrintIcon from '@mui/icons-material/PrintOutlined';
 import type { Member } from '../../../../shared/domain/member';
 import type { Orientation } from '../../../../shared/print/page';
 import { useAppStore } from '../../app/store';
-import { openRosterPdf, saveRosterPdf } from './printRoster';
+import { membersToPrint, openRosterPdf, saveRosterPdf } from './printRoster';
 import { ms } from './strings';
 
 /** Print the roster as shown (filtered) as an A4 list, through the print service's PDF. */
-export function PrintRosterButton({ members, onMessage }: { members: Member[]; onMessage: (m: string) => void }) {
+export function PrintRosterButton({ members: shown, onMessage }: { members: Member[]; onMessage: (m: string) => void }) {
   const office = useAppStore((s) => s.info?.office);
+  const [withRetired, setWithRetired] = useState(false);
+  const members = membersToPrint(shown, withRetired);
+  const retired = shown.length - membersToPrint(shown, false).length;
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [showPhone, setShowPhone] = useState(false);
@@ -22,6 +25,7 @@ export function PrintRosterButton({ members, onMessage }: { members: Member[]; o
   async function run(kind: 'open' | 'save') {
     const setup = { title: title.trim(), showPhone, orientation };
     if (!setup.title) return setError('请填写名册标题');
+    if (!members.length) return setError('当前列表中没有在任委员：如要打印离任委员，请打开「包含离任委员」');
     setBusy(true);
     setError('');
     try {
@@ -44,7 +48,7 @@ export function PrintRosterButton({ members, onMessage }: { members: Member[]; o
     <>
       <Button
         startIcon={<PrintIcon />}
-        disabled={!members.length}
+        disabled={!shown.length}
         onClick={() => {
           setTitle(`${office?.name ?? ''}委员名册`);
           setError('');
@@ -57,13 +61,16 @@ export function PrintRosterButton({ members, onMessage }: { members: Member[]; o
         <DialogTitle>{ms.print}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <Typography color="text.secondary">打印当前列表中的 {members.length} 名委员，A4 纸，每页重复表头。</Typography>
+            <Typography color="text.secondary" data-testid="print-roster-count">
+              打印当前列表中的 {members.length} 名{withRetired ? '' : '在任'}委员{!withRetired && retired ? `（另有 ${retired} 名离任委员未包含）` : ''}，A4 纸，每页重复表头。
+            </Typography>
             <TextField size="small" label="名册标题" value={title} onChange={(e) => setTitle(e.target.value)} />
             <TextField select size="small" label="纸张方向" value={orientation} onChange={(e) => setOrientation(e.target.value as Orientation)}>
               <MenuItem value="portrait">纵向</MenuItem>
               <MenuItem value="landscape">横向</MenuItem>
             </TextField>
             <FormControlLabel control={<Switch checked={showPhone} onChange={(e) => setShowPhone(e.target.checked)} />} label="包含联系电话" />
+            {retired > 0 && <FormControlLabel control={<Switch checked={withRetired} onChange={(e) => setWithRetired(e.target.checked)} />} label={`包含离任委员（${retired} 名）`} />}
             {error && <Alert severity="error">{error}</Alert>}
           </Stack>
         </DialogContent>

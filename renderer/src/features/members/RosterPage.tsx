@@ -8,7 +8,10 @@ import ListIcon from '@mui/icons-material/ListAltOutlined';
 import GroupOffIcon from '@mui/icons-material/GroupRemoveOutlined';
 import { useLocation, useNavigate } from 'react-router';
 import type { Member } from '../../../../shared/domain/member';
-import { MEMBER_STATUSES } from '../../../../shared/domain/member';
+import { EXTRA_MEMBER_FIELDS, MEMBER_STATUSES, type ExtraMemberField } from '../../../../shared/domain/member';
+import { DeletedMembersButton } from './DeletedMembersButton';
+import { LastImportBar } from './LastImportBar';
+import { restoreMember } from './memberOps';
 import { refNames, useMemberIndex, useMembers, useRefLists } from './data';
 import { ExportButton } from './ExportButton';
 import { MemberDialog } from './MemberDialog';
@@ -18,9 +21,10 @@ import { useRosterFilters, type RosterSort } from './rosterStore';
 import { FIELD_LABELS, ms } from './strings';
 
 const COLS = ['memberNo', 'name', 'gender', 'sector', 'party', 'committees', 'unitAndPost', 'phone', 'status'] as const;
+type Col = (typeof COLS)[number] | ExtraMemberField;
 /** Rows drawn at first; more on request, so 3,000 members stay quick to type over. */
 const PAGE = 500;
-const NOWRAP = new Set<string>(['memberNo', 'name', 'gender', 'party', 'phone', 'status']);
+const NOWRAP = new Set<string>(['memberNo', 'name', 'gender', 'party', 'phone', 'status', 'birthMonth', 'postcode']);
 
 function FilterSelect({ label, value, options, onChange, extra }: { label: string; value: string; options: string[]; onChange: (v: string) => void; extra?: Array<[string, string]> }) {
   return (
@@ -32,7 +36,7 @@ function FilterSelect({ label, value, options, onChange, extra }: { label: strin
   );
 }
 
-function cellText(m: Member, c: (typeof COLS)[number]): string {
+function cellText(m: Member, c: Col): string {
   return c === 'committees' ? m.committees.join('、') : String(m[c] ?? '');
 }
 
@@ -46,7 +50,11 @@ export function RosterPage() {
   const [limit, setLimit] = useState(PAGE);
   const [adding, setAdding] = useState(false);
   const location = useLocation();
-  const [notice, setNotice] = useState<string>((location.state as { notice?: string } | null)?.notice ?? '');
+  const arrived = location.state as { notice?: string; restoreId?: string } | null;
+  const [notice, setNotice] = useState<string>(arrived?.notice ?? '');
+  // A member just deleted on their page: the notice offers 撤销.
+  const [restoreId, setRestoreId] = useState<string>(arrived?.restoreId ?? '');
+  const cols: Col[] = [...COLS.slice(0, -1), ...EXTRA_MEMBER_FIELDS.filter((f) => filters.extraColumns.includes(f)), 'status'];
 
   const sectors = refNames(lists, 'sector');
   const shown = useMemo(
@@ -84,7 +92,7 @@ export function RosterPage() {
             filters.set({ query: e.target.value });
             setLimit(PAGE);
           }}
-          sx={{ minWidth: 300 }}
+          sx={{ minWidth: 260 }}
           autoFocus
         />
         <FilterSelect label={FIELD_LABELS.sector} value={filters.sector} options={sectors} onChange={(v) => filters.set({ sector: v })} />
@@ -94,16 +102,23 @@ export function RosterPage() {
         <TextField select size="small" label={ms.sortBy} value={filters.sort} onChange={(e) => filters.set({ sort: e.target.value as RosterSort })} sx={{ minWidth: 140 }} disabled={!!filters.query.trim()}>
           {(Object.keys(ms.sorts) as RosterSort[]).map((s) => <MenuItem key={s} value={s}>{ms.sorts[s]}</MenuItem>)}
         </TextField>
+        <TextField select size="small" label={ms.columns} value={filters.extraColumns} sx={{ minWidth: 130 }}
+          slotProps={{ select: { multiple: true, renderValue: (v) => ((v as string[]).length ? `另 ${(v as string[]).length} 列` : '基本列') } }}
+          onChange={(e) => filters.set({ extraColumns: e.target.value as unknown as ExtraMemberField[] })}>
+          {EXTRA_MEMBER_FIELDS.map((f) => <MenuItem key={f} value={f}>{FIELD_LABELS[f]}</MenuItem>)}
+        </TextField>
+        <DeletedMembersButton onMessage={setNotice} />
       </Stack>
+      <LastImportBar onMessage={setNotice} />
       <TableContainer component={Paper} sx={{ maxHeight: 'calc(100vh - 230px)' }}>
         <Table size="small" stickyHeader aria-label={ms.title}>
           <TableHead>
-            <TableRow>{COLS.map((c) => <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>{FIELD_LABELS[c]}</TableCell>)}</TableRow>
+            <TableRow>{cols.map((c) => <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>{FIELD_LABELS[c]}</TableCell>)}</TableRow>
           </TableHead>
           <TableBody>
             {shown.slice(0, limit).map((m) => (
               <TableRow key={m.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/members/${m.id}`)}>
-                {COLS.map((c) => (
+                {cols.map((c) => (
                   <TableCell key={c} sx={NOWRAP.has(c) ? { whiteSpace: 'nowrap' } : undefined}>
                     {c === 'status' && m.status === '离任' ? (
                       <Chip size="small" label="离任" />
@@ -128,7 +143,14 @@ export function RosterPage() {
         )}
       </TableContainer>
       {adding && <MemberDialog open onClose={() => setAdding(false)} onSaved={(m) => navigate(`/members/${m.id}`)} />}
-      <Snackbar open={!!notice} autoHideDuration={6000} onClose={() => setNotice('')} message={notice} />
+      <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => { setNotice(''); setRestoreId(''); }} message={notice}
+        action={restoreId ? (
+          <Button color="inherit" size="small" onClick={() => {
+            const id = restoreId;
+            setRestoreId('');
+            void restoreMember(id).then((m) => setNotice(ms.restored(m.name)));
+          }}>{ms.undo}</Button>
+        ) : undefined} />
     </>
   );
 }

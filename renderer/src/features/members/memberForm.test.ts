@@ -27,6 +27,14 @@ describe('checkMemberForm', () => {
 
   it('lets a member keep their own number and returns the cleaned fields', () => {
     const r = checkMemberForm(form({ name: ' 蔡平 ', memberNo: '100192', phone: '13800138000' }), roster, 'b');
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({ name: '蔡平', memberNo: '100192', phone: '13800138000' }) });
+    expect(r).toEqual({ ok: true, value: expect.objectContaining({ name: '蔡平', memberNo: '100192', phone: '13800138000' }), sameName: '' });
+  });
+});
+
+describe('a second member of the same name (issue 12)', () => {
+  it('is warned about, naming the member already there; the member themself is not', () => {
+    const r = checkMemberForm(form({ name: '白 敏晨' }), [{ ...roster[0], unitAndPost: '常州大学教授' }]);
+    expect(r).toMatchObject({ ok: true, sameName: '名册中已有同名委员：白敏晨（常州大学教授）。请确认是另一位委员' });
+    expect(checkMemberForm(form({ name: '白敏晨' }), roster, 'a')).toMatchObject({ ok: true, sameName: '' });
   });
 });

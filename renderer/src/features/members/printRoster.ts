@@ -9,6 +9,11 @@ export interface RosterPrintSetup {
   orientation: Orientation;
 }
 
+/** The members 打印名册 prints from the list shown: those in office, unless the person asks for the retired too. */
+export function membersToPrint<M extends Pick<Member, 'status'>>(shown: readonly M[], withRetired: boolean): M[] {
+  return withRetired ? [...shown] : shown.filter((m) => m.status === '在任');
+}
+
 /** The roster as a print job for the print service's 委员名单 template (A4, the head repeated on every page). */
 export function rosterPrintJob(members: readonly Member[], setup: RosterPrintSetup): PrintJobInput {
   return {

@@ -17,6 +17,8 @@ import { useAppStore } from '../../app/store';
 import { figureVersion } from './figureCache';
 import { loadFigureReport } from './figuresData';
 import { PeriodReportButton } from './SessionPrintButtons';
+import { AttendanceRuleControl } from './AttendanceRuleControl';
+import { useAttendanceRule } from './attendanceRule';
 import { s } from './strings';
 
 const COUNT_KEYS: Array<keyof Counts> = ['required', 'present', 'late', 'leave', 'absent', 'walkin', 'madeUp'];
@@ -46,13 +48,14 @@ export function FiguresPage() {
 
   // Recompute when any op is written or imported.
   const version = useLiveQuery(() => figureVersion(), []);
+  const rule = useAttendanceRule();
   const [report, setReport] = useState<FigureReport | null>(null);
   useEffect(() => {
-    if (!('from' in period) || version === undefined) return;
+    if (!('from' in period) || version === undefined || !rule) return;
     let live = true;
-    void loadFigureReport(period.from!, period.to!, period.threshold!, officeFilter).then((r) => live && setReport(r));
+    void loadFigureReport(period.from!, period.to!, period.threshold!, officeFilter, rule).then((r) => live && setReport(r));
     return () => { live = false; };
-  }, [period, version, officeFilter]);
+  }, [period, version, officeFilter, rule]);
 
   const months = useMemo(() => monthlyCounts(report?.sessions ?? []).map((m) => ({ ...m, label: `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月` })), [report]);
   const low = report?.members.filter((m) => m.low) ?? [];
@@ -94,6 +97,7 @@ export function FiguresPage() {
         <TextField size="small" label={s.fig.threshold} value={percent} onChange={(e) => setPercent(e.target.value)} sx={{ width: 140 }} />
       </Stack>
       {'error' in period && <Alert severity="error" sx={{ mb: 2 }}>{period.error}</Alert>}
+      {rule && <AttendanceRuleControl rule={rule} />}
       {report && (
         <>
           <Grid container spacing={1.5} sx={{ mb: 2 }}>

@@ -7,6 +7,7 @@ import { leaveText, statusText } from '../../../../shared/attendance/status';
 import { clockOf } from '../../../../shared/attendance/time';
 import { memberAttendance } from './data';
 import { s } from './strings';
+import { readAttendanceRule } from './attendanceRule';
 
 /** A member's attendance, newest first, with their rate; shown on the member's page (roster). */
 export function MemberAttendanceHistory({ member }: { member: Member }) {
@@ -16,7 +17,8 @@ export function MemberAttendanceHistory({ member }: { member: Member }) {
     const byId = new Map(sessions.map((x) => [x.id, x]));
     const lines = rows.filter((r) => byId.has(r.sessionId)).map((r) => ({ r, x: byId.get(r.sessionId)! }))
       .sort((a, b) => (a.x.date < b.x.date ? 1 : a.x.date > b.x.date ? -1 : 0));
-    const fig = computeAttendanceFigures(sessions, rows);
+    // The rate by the office's rule, as on the figures page.
+    const fig = computeAttendanceFigures(sessions, rows, { rule: await readAttendanceRule() });
     return { lines, total: fig.total };
   }, [member.id]);
   if (!data) return null;

@@ -15,7 +15,7 @@ import { liveCounts } from '../../../../shared/attendance/figures';
 import { leaveText, statusText } from '../../../../shared/attendance/status';
 import { chineseDate, clockOf, localDate, weekday } from '../../../../shared/attendance/time';
 import { repos } from '../../db';
-import { closeSession, pendingCount, reopenSession, saveLeave, saveMakeUp, withdrawLeave } from './data';
+import { closeSession, deleteMakeUp, pendingCount, reopenSession, restoreMakeUp, saveLeave, saveMakeUp, withdrawLeave } from './data';
 import { ConfirmDialog, LeaveDialog, MakeUpDialog } from './dialogs';
 import { useSessionView } from './hooks';
 import { attachMaterial, openMaterial, removeMaterial, sizeText } from './materials';
@@ -64,7 +64,7 @@ export function SessionDetail() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirmReopen, setConfirmReopen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; undo?: () => Promise<void> } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const rows = useMemo<Row[]>(() => {
@@ -120,6 +120,7 @@ export function SessionDetail() {
             <Info label={s.cols.kind} value={session.kind} />
             <Info label={s.detail.place} value={session.place} />
             <Info label={s.detail.organiser} value={session.organiser} />
+            {session.host && <Info label={s.detail.host} value={session.host} />}
             <Info label={s.detail.required} value={`${describeRule(session.required)}（${required.size} 人）`} />
             {session.topic && <Info label={s.detail.topic} value={session.topic} />}
             {closed && <Info label="状态" value={s.detail.closedAt(session.closedAt.replace('T', ' ').slice(0, 16))} />}
@@ -202,7 +203,18 @@ export function SessionDetail() {
                   <TableCell data-testid="status">{rowStatus(r, closed)}</TableCell>
                   <TableCell>{r.record?.arrivedAt ? clockOf(r.record.arrivedAt) : ''}</TableCell>
                   <TableCell>{r.record?.leave ? leaveText(r.record.leave, true) : ''}</TableCell>
-                  <TableCell>{r.record?.makeUp ? `${r.record.makeUp.date} ${r.record.makeUp.note}` : ''}</TableCell>
+                  <TableCell>
+                    {r.record?.makeUp && (
+                      <>
+                        {`${r.record.makeUp.date} ${r.record.makeUp.note}`}
+                        <Button size="small" color="inherit" sx={{ ml: 1 }} aria-label={`${s.removeMakeUp}：${r.member?.name ?? ''}`}
+                          onClick={() => void act(async () => {
+                            const removed = await deleteMakeUp(session, r.memberId);
+                            setNote({ text: `${r.member?.name ?? ''} ${removed.message}`, undo: () => restoreMakeUp(session, r.memberId, removed.makeUp) });
+                          })}>{s.removeMakeUp}</Button>
+                      </>
+                    )}
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {r.required && (!st || st === 'absent') && <Button size="small" onClick={() => setLeaveFor(r)}>{s.detail.leave}</Button>}
                     {st === 'leave' && <Button size="small" onClick={() => void act(() => withdrawLeave(session, r.memberId))}>{s.detail.cancelLeave}</Button>}
@@ -224,7 +236,7 @@ export function SessionDetail() {
           onSave={async (v) => setNote({ text: await saveLeave(session, leaveFor.memberId, v) })} />
       )}
       {makeUpFor && (
-        <MakeUpDialog open title={s.makeUpDialog.title(makeUpFor.member?.name ?? '')} onClose={() => setMakeUpFor(null)}
+        <MakeUpDialog open title={s.makeUpDialog.title(makeUpFor.member?.name ?? '')} from={session.date} to={today} onClose={() => setMakeUpFor(null)}
           onSave={async (v) => setNote({ text: await saveMakeUp(session, makeUpFor.memberId, v) })} />
       )}
       <ConfirmDialog open={confirmClose} title={s.detail.close} text={s.detail.closeConfirm(pending, session.date > today ? session.date : '')} confirm={s.detail.close}
@@ -242,7 +254,12 @@ export function SessionDetail() {
         onClose={() => setConfirmDelete(false)}
         onConfirm={async () => { await repos.sessions.remove(session.id); navigate('/sessions'); }} />
       <Snackbar open={!!note} autoHideDuration={5000} onClose={() => setNote(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)}>{note.text}</Alert> : undefined}
+        {note ? (
+          <Alert severity={note.error ? 'error' : 'success'} onClose={note.undo ? undefined : () => setNote(null)}
+            action={note.undo ? <Button color="inherit" size="small" onClick={() => { const u = note.undo!; setNote(null); void act(u); }}>{s.undo}</Button> : undefined}>
+            {note.text}
+          </Alert>
+        ) : undefined}
       </Snackbar>
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert, Autocomplete, Box, Button, Checkbox, FormControlLabel, Grid, Paper, Stack, TextField, Typography,
 } from '@mui/material';
@@ -15,7 +15,7 @@ import { s } from './strings';
 import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 
 const EMPTY: SessionInput = {
-  title: '', kind: '学习会', date: '', startTime: '09:00', endTime: '11:00', place: '', organiser: '工委办公室', topic: '', agenda: [],
+  title: '', kind: '学习会', date: '', startTime: '09:00', endTime: '11:00', place: '', organiser: '工委办公室', host: '', topic: '', agenda: [],
   required: { all: false, committees: [], sectors: [], memberIds: [] },
 };
 
@@ -39,6 +39,15 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
   const [busy, setBusy] = useState(false);
   const [withMaterials, setWithMaterials] = useState(true);
   const [savedWithMissing, setSavedWithMissing] = useState<{ id: string; missing: string[] } | null>(null);
+  /** After the first save that found errors, every change re-checks the form, so a fixed field loses its message at once. */
+  const [checking, setChecking] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!checking) return;
+    const checked = checkSession({ ...form, agenda: agendaText.split('\n') });
+    setErrors(checked.ok ? {} : checked.errors);
+  }, [checking, form, agendaText]);
 
   useEffect(() => {
     if (loaded || !source) return;
@@ -64,6 +73,13 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
     const checked = checkSession(input);
     if (!checked.ok) {
       setErrors(checked.errors);
+      setChecking(true);
+      // Bring the first wrong field into view (the form is longer than the screen) once the messages are drawn.
+      requestAnimationFrame(() => {
+        const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error="true"]');
+        first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) first.focus({ preventScroll: true });
+      });
       return;
     }
     setErrors({});
@@ -86,9 +102,9 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
   }
 
   const heading = mode === 'new' ? s.form.newTitle : mode === 'edit' ? s.form.editTitle : s.form.copyTitle;
-  const field = (k: keyof SessionInput, label: string, extra: object = {}) => (
+  const field = (k: keyof SessionInput, label: string, { help, ...extra }: { help?: string } & Record<string, unknown> = {}) => (
     <TextField label={label} value={form[k] as string} onChange={(e) => set(k, e.target.value as never)} fullWidth
-      error={!!errors[k]} helperText={errors[k] ?? (extra as { help?: string }).help} {...extra} />
+      error={!!errors[k]} helperText={errors[k] ?? help} {...extra} />
   );
 
   return (
@@ -96,18 +112,19 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
       <Typography variant="h5" gutterBottom>{heading}</Typography>
       {mode !== 'edit' && <NewRecordOfficeNote />}
       {!loaded ? null : (
-        <Box component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+        <Box component="form" ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
           <Grid container spacing={2}>
             <Grid size={12}>{field('title', s.form.title, { autoFocus: true })}</Grid>
             <Grid size={{ xs: 12, md: 4 }}>
               <Autocomplete freeSolo options={kinds ?? [...SESSION_KINDS]} value={form.kind} onInputChange={(_, v) => set('kind', v)}
                 renderInput={(p) => <TextField {...p} label={s.form.kind} error={!!errors.kind} helperText={errors.kind ?? s.form.kindHelp} />} />
             </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>{field('date', s.form.date, { placeholder: '2026-03-05', helperText: errors.date ?? s.form.dateHelp })}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>{field('date', s.form.date, { placeholder: '2026-03-05', help: s.form.dateHelp })}</Grid>
             <Grid size={{ xs: 6, md: 2 }}>{field('startTime', s.form.startTime, { placeholder: '09:00' })}</Grid>
             <Grid size={{ xs: 6, md: 2 }}>{field('endTime', s.form.endTime, { placeholder: '11:00' })}</Grid>
-            <Grid size={{ xs: 12, md: 6 }}>{field('place', s.form.place)}</Grid>
-            <Grid size={{ xs: 12, md: 6 }}>{field('organiser', s.form.organiser)}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>{field('place', s.form.place)}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>{field('organiser', s.form.organiser, { help: s.form.organiserHelp })}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>{field('host', s.form.host, { help: s.form.hostHelp })}</Grid>
             <Grid size={12}>{field('topic', s.form.topic, { multiline: true, minRows: 2 })}</Grid>
             <Grid size={12}>
               <TextField label={s.form.agenda} value={agendaText} onChange={(e) => setAgendaText(e.target.value)} fullWidth multiline minRows={3}
@@ -138,8 +155,8 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
               />
             </Grid>
             <Grid size={12}>
-              <Typography color={errors.required ? 'error' : 'text.secondary'} data-testid="resolved-count">
-                {errors.required ?? (members ? s.form.resolved(resolved) : '正在读取名册…')}
+              <Typography color={errors.required ? 'error' : 'text.secondary'} data-testid="resolved-count" data-error={errors.required ? 'true' : undefined}>
+                {[errors.required, members ? s.form.resolved(resolved) : '正在读取名册…'].filter(Boolean).join('；')}
               </Typography>
             </Grid>
           </Grid>

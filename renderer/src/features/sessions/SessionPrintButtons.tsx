@@ -3,7 +3,7 @@ import { Alert, Button, Menu, MenuItem, Snackbar } from '@mui/material';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import { useNavigate } from 'react-router';
 import type { LiveCounts } from '../../../../shared/attendance/figures';
-import { agendaJob, periodReportJob, sessionReportJob, signInSheetJob, tentsJob } from '../../../../shared/attendance/printJobs';
+import { agendaJob, onLeave, periodReportJob, sessionReportJob, signInSheetJob, tentsJob } from '../../../../shared/attendance/printJobs';
 import type { FigureReport } from '../../../../shared/attendance/report';
 import type { PrintJobInput } from '../../../../shared/print/jobs';
 import { useAppStore } from '../../app/store';
@@ -11,8 +11,8 @@ import { openInPrintCenter } from '../printing/pending';
 import type { SessionView } from './hooks';
 import { sectorOrder } from './printing';
 
-type Doc = 'signin' | 'agenda' | 'tents' | 'report';
-const LABELS: Record<Doc, string> = { signin: '签到表', agenda: '会议议程', tents: '桌签', report: '出勤报告' };
+type Doc = 'signin' | 'agenda' | 'tents' | 'tentsWithLeave' | 'report';
+const LABELS: Record<Doc, string> = { signin: '签到表', agenda: '会议议程', tents: '桌签', tentsWithLeave: '桌签（含请假委员）', report: '出勤报告' };
 
 /** Hand a ready job to the print center (preview, printer, copies, save as PDF). */
 function usePrint() {
@@ -40,15 +40,19 @@ export function SessionPrintButtons({ view, counts }: { view: SessionView; count
   const { session, members, required, records } = view;
   if (!session || !members || !records) return null;
   const requiredMembers = members.filter((m) => required.has(m.id));
+  const leave = onLeave(records.filter((r) => required.has(r.memberId)));
+  // Tents leave out members on approved leave; the second entry brings them back.
+  const docs = (Object.keys(LABELS) as Doc[]).filter((d) => d !== 'tentsWithLeave' || leave.size > 0);
+  const label = (d: Doc) => (d === 'tents' && leave.size ? `桌签（不含请假的 ${leave.size} 人）` : LABELS[d]);
 
   function pick(doc: Doc) {
     setAnchor(null);
     const s = session!;
     void run(`${LABELS[doc]}：${s.title}`, async () => {
       const order = await sectorOrder();
-      if (doc === 'signin') return signInSheetJob(s, requiredMembers, order);
+      if (doc === 'signin') return signInSheetJob(s, requiredMembers, order, leave);
       if (doc === 'agenda') return agendaJob(s);
-      if (doc === 'tents') return tentsJob(requiredMembers, order);
+      if (doc === 'tents' || doc === 'tentsWithLeave') return tentsJob(requiredMembers, order, leave, doc === 'tentsWithLeave');
       return sessionReportJob(s, members!, required, records!, counts, order);
     });
   }
@@ -57,7 +61,7 @@ export function SessionPrintButtons({ view, counts }: { view: SessionView; count
     <>
       <Button startIcon={<PrintIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">打印</Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {(Object.keys(LABELS) as Doc[]).map((d) => <MenuItem key={d} onClick={() => pick(d)}>{LABELS[d]}</MenuItem>)}
+        {docs.map((d) => <MenuItem key={d} onClick={() => pick(d)}>{label(d)}</MenuItem>)}
       </Menu>
       {snackbar}
     </>

@@ -1,5 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, Box, Button, Chip, List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography,
+} from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useNavigate, useParams } from 'react-router';
 import type { Member } from '../../../../shared/domain/member';
@@ -35,8 +37,11 @@ export function SignInScreen() {
   const [banner, setBanner] = useState<Banner | null>(null);
   const [last, setLast] = useState<{ undo: NonNullable<SignInResult['undo']>; name: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** A member who is not required, picked with Enter: asked about before a 列席 is recorded. */
+  const [asking, setAsking] = useState<Member | null>(null);
 
-  const finder = useMemo(() => memberFinder(members ?? []), [members]);
+  // Required members first: at the door they are whom the clerk is looking for.
+  const finder = useMemo(() => memberFinder(members ?? [], required), [members, required]);
   const matches = useMemo(() => finder.find(query, SHOWN), [finder, query]);
   const recordOf = useMemo(() => new Map((records ?? []).map((r) => [r.memberId, r])), [records]);
   const counts = useMemo(() => liveCounts(required, records ?? []), [required, records]);
@@ -91,7 +96,13 @@ export function SignInScreen() {
       if (!typed.trim()) return;
       const found = typed === query ? matches : finder.find(typed, SHOWN);
       const pick = found[typed === query ? sel : 0];
-      if (pick) confirm(pick);
+      const rec = pick && recordOf.get(pick.id);
+      // Enter on someone not required (and not already in) asks first: a 列席 by mistake is the wrong person signed in.
+      if (pick && !required.has(pick.id) && !(rec && rec.status !== 'leave')) {
+        setQuery('');
+        setSel(0);
+        setAsking(pick);
+      } else if (pick) confirm(pick);
       else {
         setBanner({ tone: 'error', name: '', text: s.signIn.noMatch(typed.trim()) });
         setQuery('');
@@ -139,19 +150,30 @@ export function SignInScreen() {
                   <MatchState member={current} required={required.has(current.id)} record={recordOf.get(current.id)} />
                 </Stack>
                 <Typography variant="h6" color="text.secondary">{current.sector} · {current.unitAndPost}</Typography>
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>按回车确认签到</Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{required.has(current.id) ? '按回车确认签到' : '按回车后会先询问：不是应到人员，将记为列席'}</Typography>
               </Paper>
             )}
             {matches.length > 1 && (
               <List dense aria-label="其他匹配">
                 {matches.map((m, i) => (
                   <ListItemButton key={m.id} selected={i === sel} onClick={() => confirm(m)}>
-                    <ListItemText primary={`${m.name}  ${m.memberNo}`} secondary={`${m.sector} · ${m.unitAndPost}`} />
+                    <ListItemText primary={`${m.name}  ${m.memberNo}${required.has(m.id) ? '' : '  （非应到）'}`} secondary={`${m.sector} · ${m.unitAndPost}`} />
                   </ListItemButton>
                 ))}
               </List>
             )}
           </Box>
+          <Dialog open={!!asking} onClose={() => { setAsking(null); input.current?.focus(); }} data-testid="walkin-confirm"
+            slotProps={{ transition: { onExited: () => input.current?.focus() } }}>
+            <DialogTitle>{asking?.name} 不是本次活动的应到人员</DialogTitle>
+            <DialogContent>
+              <DialogContentText>{s.signIn.askWalkin(asking?.name ?? '', asking ? `${asking.sector} · ${asking.unitAndPost}` : '')}</DialogContentText>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setAsking(null)}>{s.signIn.notThisOne}</Button>
+              <Button variant="contained" autoFocus onClick={() => { const m = asking!; setAsking(null); confirm(m); }}>{s.signIn.asWalkin}</Button>
+            </DialogActions>
+          </Dialog>
           <Box sx={{ flex: 2 }}>
             <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
               <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{s.signIn.recent}</Typography>

@@ -4,7 +4,8 @@ import { attendanceId, type StudySession } from '../../../../shared/domain/sessi
 import type { Fields } from '../../../../shared/sync/record';
 import { repos } from '../../db';
 import { setIdentity } from '../../db/identity';
-import { closeSession, inputOf, memberAttendance, saveLeave, saveMakeUp, saveSession, sessionAttendance, signInMember, undoLastSignIn, withdrawLeave } from './data';
+import { sessionRequired } from '../../../../shared/attendance/required';
+import { closeSession, deleteMakeUp, inputOf, memberAttendance, reopenSession, restoreMakeUp, saveLeave, saveMakeUp, saveSession, sessionAttendance, signInMember, undoLastSignIn, withdrawLeave } from './data';
 import { loadFigureReport } from './figuresData';
 
 function member(name: string, memberNo: string, committees: string[]): Fields<Member> {
@@ -112,3 +113,57 @@ describe('attendance through the repositories', () => {
     expect((await memberAttendance(m[0].id)).rows.map((r) => r.sessionId)).toEqual([session.id]);
   });
 });
+
+describe('issue 12: the list frozen at closing, make-up removed, the office\'s rule', () => {
+  it('keeps the required list of the closing after 撤销关闭, until the person changes who is required', async () => {
+    const x = await saveSession({
+      title: '港澳台侨学习会', kind: '学习会', date: '2026-05-06', startTime: '09:00', endTime: '', place: '', organiser: '', host: '李主任',
+      topic: '', agenda: [], required: { all: false, committees: ['港澳台侨民族宗教委员会'], sectors: [], memberIds: [] },
+    });
+    await repos.members.update(m[0].id, { committees: ['港澳台侨民族宗教委员会'] });
+    await closeSession(x.id, new Date('2026-05-06T12:00:00'));
+    const closed = (await repos.sessions.get(x.id))!;
+    expect(closed.requiredAtClose).toEqual([m[0].id]);
+    expect(closed.host).toBe('李主任');
+    // The roster changes after closing: 李四 joins the committee, 张三 leaves it.
+    await repos.members.update(m[1].id, { committees: ['港澳台侨民族宗教委员会'] });
+    await repos.members.update(m[0].id, { committees: [] });
+    await reopenSession(x.id);
+    const reopened = (await repos.sessions.get(x.id))!;
+    const members = await repos.members.all();
+    expect([...sessionRequired(reopened, members, await sessionAttendance(x.id))]).toEqual([m[0].id]);
+    // Closing again marks nobody new: the list is the one of the first closing.
+    expect(await closeSession(x.id, new Date('2026-05-06T13:00:00'))).toBe(0);
+    await reopenSession(x.id);
+    await saveSession({ ...inputOf((await repos.sessions.get(x.id))!), required: { all: false, committees: ['港澳台侨民族宗教委员会'], sectors: [], memberIds: [m[4].id] } }, x.id);
+    const edited = (await repos.sessions.get(x.id))!;
+    expect([...sessionRequired(edited, await repos.members.all(), [])].sort()).toEqual([m[1].id, m[4].id].sort());
+  });
+
+  it('takes leave without an approver, refuses a make-up without a note or in the future, removes one and puts it back', async () => {
+    const x = await saveSession({
+      title: '补学测试会', kind: '学习会', date: '2026-06-03', startTime: '09:00', endTime: '', place: '', organiser: '',
+      topic: '', agenda: [], required: { all: false, committees: [], sectors: [], memberIds: [m[2].id] },
+    });
+    await saveLeave(x, m[2].id, { reason: '出差', approver: '', askedOn: '2026-06-01' });
+    expect(await statusOfIn(x.id, m[2].id)).toBe('leave');
+    await expect(saveMakeUp(x, m[2].id, { date: '2026-06-10', note: '' }, new Date('2026-06-20T10:00:00'))).rejects.toThrow('请填写补学说明');
+    await expect(saveMakeUp(x, m[2].id, { date: '2026-09-10', note: '观看录像' }, new Date('2026-06-20T10:00:00'))).rejects.toThrow('补学日期不能晚于今天（2026-06-20）');
+    await saveMakeUp(x, m[2].id, { date: '2026-06-10', note: '观看录像' }, new Date('2026-06-20T10:00:00'));
+    const removed = await deleteMakeUp(x, m[2].id);
+    expect(removed.message).toBe('已删除补学记录');
+    expect((await sessionAttendance(x.id)).find((r) => r.memberId === m[2].id)).toMatchObject({ status: 'leave', makeUp: null });
+    await restoreMakeUp(x, m[2].id, removed.makeUp);
+    expect((await sessionAttendance(x.id)).find((r) => r.memberId === m[2].id)?.makeUp).toEqual({ date: '2026-06-10', note: '观看录像' });
+    await closeSession(x.id, new Date('2026-06-03T12:00:00'));
+    const strict = await loadFigureReport('2026-06-01', '2026-06-30', 0.8);
+    expect(strict.members.find((r) => r.memberId === m[2].id)).toMatchObject({ rate: 0, low: true });
+    const lenient = await loadFigureReport('2026-06-01', '2026-06-30', 0.8, null, { leaveInRequired: false, makeUpAttends: true });
+    expect(lenient.members.find((r) => r.memberId === m[2].id)).toMatchObject({ rate: 1, low: false });
+    expect(lenient.rule).toEqual({ leaveInRequired: false, makeUpAttends: true });
+  });
+});
+
+async function statusOfIn(sessionId: string, memberId: string) {
+  return (await sessionAttendance(sessionId)).find((r) => r.memberId === memberId)?.status;
+}

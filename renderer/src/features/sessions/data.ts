@@ -1,11 +1,11 @@
 import type { Member } from '../../../../shared/domain/member';
 import { attendanceId, attendanceIdPrefix, type Attendance, type LeaveInfo, type MakeUpInfo, type SessionInput, type StudySession } from '../../../../shared/domain/session';
 import { SessionInput as SessionInputSchema } from '../../../../shared/domain/session';
-import { resolveRequired } from '../../../../shared/attendance/required';
+import { sameRule, sessionRequired } from '../../../../shared/attendance/required';
 import {
-  cancelLeave, planClose, recordLeave, recordMakeUp, signIn, undoSignIn, type AttendanceState, type Outcome,
+  cancelLeave, planClose, recordLeave, recordMakeUp, removeMakeUp, signIn, undoSignIn, type AttendanceState, type Outcome,
 } from '../../../../shared/attendance/status';
-import { localDateTime, sessionStart } from '../../../../shared/attendance/time';
+import { localDate, localDateTime, sessionStart } from '../../../../shared/attendance/time';
 import type { Fields } from '../../../../shared/sync/record';
 import { db, repos } from '../../db';
 import { loggedTransaction } from '../../db/oplog';
@@ -31,7 +31,14 @@ export function checkSession(input: SessionInput): { ok: true; value: ReturnType
 export async function saveSession(input: SessionInput, id?: string): Promise<StudySession> {
   const checked = checkSession(input);
   if (!checked.ok) throw new UserError(Object.values(checked.errors)[0]);
-  if (id) return repos.sessions.update(id, checked.value);
+  if (id) {
+    return loggedTransaction(db, ['sessions'], async () => {
+      const current = await repos.sessions.get(id);
+      // Changing who is required lets go of the list frozen at closing (kept through 撤销关闭 otherwise).
+      const unfreeze = current?.requiredAtClose?.length && !sameRule(current.required, checked.value.required) ? { requiredAtClose: [] } : {};
+      return repos.sessions.update(id, { ...checked.value, ...unfreeze });
+    });
+  }
   return repos.sessions.create({ ...checked.value, materials: [], closedAt: '' });
 }
 
@@ -138,11 +145,26 @@ export async function withdrawLeave(session: StudySession, memberId: string): Pr
   await apply(session.id, memberId, rec, cancelLeave(stateOf(rec), !!session.closedAt));
 }
 
-export async function saveMakeUp(session: StudySession, memberId: string, makeUp: MakeUpInfo): Promise<string> {
+export async function saveMakeUp(session: StudySession, memberId: string, makeUp: MakeUpInfo, now = new Date()): Promise<string> {
   const rec = await findRecord(session.id, memberId);
-  const out = recordMakeUp(stateOf(rec), makeUp, session.date);
+  const out = recordMakeUp(stateOf(rec), makeUp, session.date, localDate(now));
   await apply(session.id, memberId, rec, out);
   return out.message;
+}
+
+/** Remove a make-up; returns what undoing the removal writes back. */
+export async function deleteMakeUp(session: StudySession, memberId: string): Promise<{ message: string; makeUp: MakeUpInfo }> {
+  const rec = await findRecord(session.id, memberId);
+  const before = rec?.makeUp;
+  const out = removeMakeUp(stateOf(rec));
+  await apply(session.id, memberId, rec, out);
+  return { message: out.message, makeUp: before! };
+}
+
+/** Put back a make-up just removed (the snackbar's 撤销). */
+export async function restoreMakeUp(session: StudySession, memberId: string, makeUp: MakeUpInfo): Promise<void> {
+  const rec = await findRecord(session.id, memberId);
+  if (rec && !rec.deleted) await repos.attendance.update(rec.id, { makeUp });
 }
 
 /** How many required members would become absent on closing now. */
@@ -160,9 +182,10 @@ export async function closeSession(sessionId: string, now = new Date()): Promise
     if (!session || session.deleted) throw new UserError('找不到这次活动');
     if (session.closedAt) throw new UserError('这次活动已经关闭');
     const members = await activeMembers();
-    const required = resolveRequired(session.required, members);
     const all = await allOfSession(sessionId);
     const live = new Map(all.filter((r) => !r.deleted).map((r) => [r.memberId, r]));
+    // Reopened by 撤销关闭: the list frozen at the first closing, not today's roster.
+    const required = sessionRequired(session, members, []);
     const plan = planClose(required, new Map([...live].map(([k, v]) => [k, stateOf(v)!])), sessionStart(session));
     const tombstoned = new Map(all.filter((r) => r.deleted).map((r) => [r.memberId, r]));
     const absent = { status: 'absent' as const, arrivedAt: '', leave: null, makeUp: null };
@@ -173,21 +196,24 @@ export async function closeSession(sessionId: string, now = new Date()): Promise
       ...revive.map((id) => ({ id: tombstoned.get(id)!.id, changes: { ...absent, deleted: 0 } as Partial<Fields<Attendance>> })),
       ...plan.promote.map((p) => ({ id: live.get(p.memberId)!.id, changes: { status: p.status } })),
     ]);
-    await repos.sessions.update(sessionId, { closedAt: localDateTime(now) });
+    await repos.sessions.update(sessionId, { closedAt: localDateTime(now), requiredAtClose: [...required] });
     return plan.absent.length;
   });
 }
 
 /**
  * 撤销关闭: the session is open again. The absences closing wrote stay (they
- * are records now); closing again marks only the members still unmarked.
+ * are records now); closing again marks only the members still unmarked. The
+ * required list stays as it was at closing (requiredAtClose); a session
+ * closed before that list was kept freezes its records' list now.
  */
 export async function reopenSession(sessionId: string): Promise<void> {
-  await loggedTransaction(db, ['sessions'], async () => {
+  await loggedTransaction(db, ['sessions', 'attendance'], async () => {
     const session = await repos.sessions.get(sessionId);
     if (!session || session.deleted) throw new UserError('找不到这次活动');
     if (!session.closedAt) throw new UserError('这次活动没有关闭，无需撤销');
-    await repos.sessions.update(sessionId, { closedAt: '' });
+    const frozen = session.requiredAtClose?.length ? session.requiredAtClose : [...sessionRequired(session, [], await sessionAttendance(sessionId))];
+    await repos.sessions.update(sessionId, { closedAt: '', requiredAtClose: frozen });
   });
 }
 
@@ -199,6 +225,6 @@ export function copyOf(session: StudySession): SessionInput {
 export function inputOf(session: StudySession): SessionInput {
   return {
     title: session.title, kind: session.kind, date: session.date, startTime: session.startTime, endTime: session.endTime,
-    place: session.place, organiser: session.organiser, topic: session.topic, agenda: session.agenda, required: session.required,
+    place: session.place, organiser: session.organiser, host: session.host ?? '', topic: session.topic, agenda: session.agenda, required: session.required,
   };
 }

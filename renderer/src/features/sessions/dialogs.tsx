@@ -55,7 +55,8 @@ export function LeaveDialog({ open, title, onClose, onSave, defaultDate }: Props
   );
 }
 
-export function MakeUpDialog({ open, title, onClose, onSave }: Props<{ date: string; note: string }>) {
+/** 补学: a date from the session (`from`) to today (`to`) and a note; the rule (shared/attendance/status.ts) says what is wrong. */
+export function MakeUpDialog({ open, title, onClose, onSave, from, to }: Props<{ date: string; note: string }> & { from: string; to: string }) {
   const [date, setDate] = useState(localDate(new Date()));
   const [note, setNote] = useState('');
   const { error, busy, submit } = useSubmit(onSave, onClose);
@@ -65,8 +66,9 @@ export function MakeUpDialog({ open, title, onClose, onSave }: Props<{ date: str
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField label={s.makeUpDialog.date} value={date} onChange={(e) => setDate(e.target.value)} autoFocus placeholder="2026-03-05" />
-            <TextField label={s.makeUpDialog.note} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} />
+            <TextField label={s.makeUpDialog.date} value={date} onChange={(e) => setDate(e.target.value)} autoFocus placeholder="2026-03-05"
+              helperText={s.makeUpDialog.dateHelp(from, to)} />
+            <TextField label={s.makeUpDialog.note} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} required />
             {error && <Alert severity="error">{error}</Alert>}
           </Stack>
         </DialogContent>

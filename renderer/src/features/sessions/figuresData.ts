@@ -1,5 +1,5 @@
-import { computeAttendanceFigures } from '../../../../shared/attendance/figures';
-import { resolveRequired } from '../../../../shared/attendance/required';
+import { computeAttendanceFigures, type AttendanceRule } from '../../../../shared/attendance/figures';
+import { sessionRequired } from '../../../../shared/attendance/required';
 import { buildReport, type FigureReport } from '../../../../shared/attendance/report';
 import { figureSnapshot } from './figureCache';
 
@@ -9,7 +9,7 @@ import { figureSnapshot } from './figureCache';
  * computeAttendanceFigures. Open sessions count their unmarked required
  * members as pending. HQ may look at one office's sessions.
  */
-export async function loadFigureReport(from: string, to: string, threshold: number, office: string | null = null): Promise<FigureReport> {
+export async function loadFigureReport(from: string, to: string, threshold: number, office: string | null = null, rule?: AttendanceRule): Promise<FigureReport> {
   const snap = await figureSnapshot();
   const sessions = [...snap.sessions.values()].filter((x) => x.deleted === 0 && x.date >= from && x.date <= to && (!office || x.office === office));
   const rows = [...snap.attendance.values()];
@@ -21,10 +21,10 @@ export async function loadFigureReport(from: string, to: string, threshold: numb
     for (const r of rows) if (!r.deleted) marked.get(r.sessionId)?.add(r.memberId);
     for (const x of open) {
       let n = 0;
-      for (const id of resolveRequired(x.required, members)) if (!marked.get(x.id)!.has(id)) n++;
+      for (const id of sessionRequired(x, members, [])) if (!marked.get(x.id)!.has(id)) n++;
       pending.set(x.id, n);
     }
   }
-  const figures = computeAttendanceFigures(sessions, rows, { from, to, pending });
-  return buildReport(figures, sessions, members, { from, to, threshold });
+  const figures = computeAttendanceFigures(sessions, rows, { from, to, pending, rule });
+  return buildReport(figures, sessions, members, { from, to, threshold, rule });
 }

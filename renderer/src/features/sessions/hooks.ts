@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member } from '../../../../shared/domain/member';
 import type { Attendance, StudySession } from '../../../../shared/domain/session';
-import { resolveRequired } from '../../../../shared/attendance/required';
+import { sessionRequired } from '../../../../shared/attendance/required';
 import { repos } from '../../db';
 import { activeMembers, sessionAttendance } from './data';
 
@@ -11,7 +11,7 @@ export interface SessionView {
   members: Member[] | undefined;
   byId: Map<string, Member>;
   records: Attendance[] | undefined;
-  /** Required members: from the roster while open, from the records once closed. */
+  /** Required members: from the roster while open, the list frozen at closing once closed (and after 撤销关闭). */
   required: Set<string>;
 }
 
@@ -23,8 +23,7 @@ export function useSessionView(id: string | undefined): SessionView {
   const byId = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const required = useMemo(() => {
     if (!session || !members) return new Set<string>();
-    if (session.closedAt) return new Set((records ?? []).filter((r) => r.status !== 'walkin').map((r) => r.memberId));
-    return resolveRequired(session.required, members);
+    return sessionRequired(session, members, records ?? []);
   }, [session, members, records]);
   return { session: session === null || session?.deleted ? null : session, members, byId, records, required };
 }

@@ -6,7 +6,9 @@ export interface MemberFinder {
   find(query: string, limit: number): Member[];
 }
 
-export function memberFinder(members: readonly Member[]): MemberFinder {
+/** `prefer`: members listed before the others (at the door, the session's required attendees). */
+export function memberFinder(members: readonly Member[], prefer?: ReadonlySet<string>): MemberFinder {
   const index: MemberIndex<Member> = buildMemberIndex(members);
-  return { find: (q, limit) => (q.trim() ? searchMembers(index, q, limit) : []) };
+  const opts = prefer ? { prefer: (m: Member) => prefer.has(m.id) } : {};
+  return { find: (q, limit) => (q.trim() ? searchMembers(index, q, limit, opts) : []) };
 }

@@ -18,12 +18,13 @@ function Agenda({ data }: { data: AgendaData }) {
   const meta = [
     ['时间', data.time],
     ['地点', data.place],
-    ['主持', data.host],
+    ['主持人', data.host],
   ].filter(([, v]) => v);
   return (
     <article className="agenda">
       <h1 className="agenda-title">{data.title}</h1>
-      <div className="agenda-sub">会 议 议 程</div>
+      {/* The title says 议程 once: a title that already ends with it gets no second line saying it again. */}
+      {!data.title.includes('议程') && <div className="agenda-sub">会 议 议 程</div>}
       {meta.length > 0 && (
         <dl className="agenda-meta">
           {meta.map(([k, v]) => (

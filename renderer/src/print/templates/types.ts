@@ -8,5 +8,6 @@ export interface PrintTemplate<K extends PrintKind> {
   pageCss(setup: PageSetup): string;
   /** Extra CSS for this document. */
   css: string;
-  Component(props: { data: JobOf<K>['data'] }): ReactElement;
+  /** `setup`: the paper the pages go on, for a template that fits its content to the page (the sign-in sheet's blank rows). */
+  Component(props: { data: JobOf<K>['data']; setup: PageSetup }): ReactElement;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import {
-  Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Checkbox, Chip, FormControlLabel, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
@@ -37,12 +37,15 @@ export function ImportPage() {
   const [error, setError] = useState('');
   const [edits, setEdits] = useState<RowEdits>({});
   const [added, setAdded] = useState<NewRef[]>([]);
+  /** Note rows (制表人 …) the person ticked to import after all. */
+  const [includeNotes, setIncludeNotes] = useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = useState(false);
 
   async function pick(file: File) {
     setError('');
     setEdits({});
     setAdded([]);
+    setIncludeNotes(new Set());
     try {
       const grid = await readSheet(file);
       const guess = detectHeader(grid);
@@ -68,7 +71,14 @@ export function ImportPage() {
     () => (sheet && refs && Object.values(sheet.columns).includes('name') ? analyseRows(sheet.grid, sheet.headerRow, sheet.columns, refs, edits) : []),
     [sheet, refs, edits],
   );
-  const plan = useMemo(() => planImport(rows, members ?? []), [rows, members]);
+  const plan = useMemo(() => planImport(rows, members ?? [], { includeNotes }), [rows, members, includeNotes]);
+  const noteRows = rows.filter((r) => r.noteRow).length;
+  const toggleNote = (row: number, on: boolean) => setIncludeNotes((s) => {
+    const next = new Set(s);
+    if (on) next.add(row);
+    else next.delete(row);
+    return next;
+  });
   const unknown = useMemo(() => {
     const seen = new Map<string, NewRef & { rows: number[] }>();
     for (const r of rows) for (const p of r.problems) if (p.unknownRef) {
@@ -87,7 +97,7 @@ export function ImportPage() {
   async function confirm() {
     setBusy(true);
     try {
-      const outcome = await commitImport(plan, added);
+      const outcome = await commitImport(plan, added, sheet?.fileName ?? '');
       navigate('/members', { state: { notice: `导入完成：新增 ${outcome.created} 人，更新 ${outcome.updated} 人` } });
     } catch (e) {
       setError(`导入失败，名册没有任何改动：${(e as Error).message}`);
@@ -188,7 +198,14 @@ export function ImportPage() {
                 {plan.actions.slice(0, 300).map((a) => (
                   <TableRow key={a.row.rowNumber}>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.rowNumber}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{ACTION_LABEL[a.kind]}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {a.row.noteRow ? (
+                        <FormControlLabel sx={{ m: 0 }} label={ACTION_LABEL[a.kind]} control={
+                          <Checkbox size="small" checked={includeNotes.has(a.row.rowNumber)} onChange={(e) => toggleNote(a.row.rowNumber, e.target.checked)}
+                            slotProps={{ input: { 'aria-label': `导入第 ${a.row.rowNumber} 行` } }} />
+                        } />
+                      ) : ACTION_LABEL[a.kind]}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.name}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.row.values.memberNo}</TableCell>
                     <TableCell>{a.row.values.sector}</TableCell>
@@ -204,7 +221,11 @@ export function ImportPage() {
             <Button variant="contained" disabled={busy || !writable} onClick={() => void confirm()}>
               确认导入（新增 {plan.counts.create} 人，更新 {plan.counts.update} 人）
             </Button>
-            {plan.counts.skip > 0 && <Typography color="error">有 {plan.counts.skip} 行不会导入：改正后会自动计入。</Typography>}
+            {plan.counts.skip > 0 && (
+              <Typography color="error">
+                有 {plan.counts.skip} 行不会导入{noteRows ? `（其中 ${noteRows - includeNotes.size} 行像是表格下方的说明；如确是委员，请在「处理」一栏勾选）` : ''}：改正后会自动计入。
+              </Typography>
+            )}
             <Button onClick={() => navigate('/members')}>取消</Button>
           </Stack>
         </>

@@ -58,7 +58,9 @@ export function ProblemList({ rows, onFix }: { rows: ImportRow[]; onFix: (row: n
                 <TableCell>第 {row.rowNumber} 行</TableCell>
                 <TableCell>{row.values.name || '（无）'}</TableCell>
                 <TableCell>
-                  {row.problems.filter((p) => showInfo || p.level !== 'info').map((p, i) => <ProblemLine key={`${p.field}-${i}`} row={row} problem={p} onFix={onFix} />)}
+                  {/* A note row (制表人 …) says only that: its cells are not a member's, so their "errors" would only confuse. */}
+                  {(row.noteRow ? row.problems.slice(0, 1) : row.problems.filter((p) => showInfo || p.level !== 'info'))
+                    .map((p, i) => <ProblemLine key={`${p.field}-${i}`} row={row} problem={p} onFix={onFix} />)}
                 </TableCell>
               </TableRow>
             ))}

@@ -156,7 +156,7 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     // Only a rebuild gets an older bundle past main (checkOps); its ops are brought up to date here.
     const upgrade = v.schemaVersion < LATEST_VERSION ? (o.opUpgrades ?? new OpUpgrades()).since(v.schemaVersion) : null;
     const cp = await readCheckpoint(db);
-    const start = cp && cp.bundleId === v.bundleId ? cp.next : 0;
+    const start = cp && cp.bundleId === v.bundleId && cp.source === v.source.node ? cp.next : 0;
     let applied = 0;
     let skipped = 0;
     let conflicts = 0;
@@ -200,7 +200,7 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
       const s = await applyChunk(db, ops, {
         covers: v.covers,
         node: me.node!,
-        checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },
+        checkpoint: { bundleId: v.bundleId, source: v.source.node, next: i + 1, total: v.chunks },
         // Upgraded ops are no longer the bytes main sent.
         gz: upgrade ? undefined : fetched.gz,
       });

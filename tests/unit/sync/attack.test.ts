@@ -5,14 +5,18 @@
  * what B may not write, or to make an honest office's bundles refused forever.
  * Bundles are hand-made with tests/unit/sync/forge.ts `craft`.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import { defaultRefId, type RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
+import { newId } from '../../../shared/ids';
 import { setIdentity } from '../../../renderer/src/db/identity';
 import { closeSession, saveSession, sessionAttendance, signInMember } from '../../../renderer/src/features/sessions/data';
 import { carry, member, TestNode } from './harness';
 import { craft, stateOf } from './forge';
+import { readHeader } from '../../../shared/sync/container';
 
 /** The app's `db` and `repos` (renderer/src/db/index.ts) are those of the node a feature runs as. */
 const app = vi.hoisted(() => ({ db: null as unknown }));
@@ -192,5 +196,61 @@ describe('attack: what HQ may write, the office it concerns must hear of', () =>
     // member as its own and lets the clerk edit it; HQ refuses that op, in this bundle and every later one.
     await a.repo<Member>('members').update(am.id, { notes: 'A 改的' }).catch(() => undefined);
     expect(await carry(a, hq)).toMatchObject({ status: 'imported' });
+  });
+});
+
+describe('attack: files an enrolled office sends', () => {
+  it.fails('B may not overwrite the material of HQ\'s session with a file entry no op of B names (issue 11 item 3, NOT FIXED here)', async () => {
+    const ctx = await setup();
+    const { hq, b } = ctx;
+    // HQ's 讲稿 for its session, in HQ's attachments area.
+    const rel = `${newSessionDir()}/讲稿.docx`;
+    const target = hq.services.paths.resolve({ area: 'attachments', path: rel });
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, 'HQ 的讲稿');
+    const bad = await craft(b, hq, [], { files: { [rel]: new TextEncoder().encode('B 换掉的') } });
+    await hq.importFrom(bad.stick, bad.fileName).catch(() => undefined);
+    expect(readFileSync(target, 'utf8')).toBe('HQ 的讲稿');
+  });
+});
+
+function newSessionDir(): string {
+  return `sessions/${Date.now().toString(16)}`;
+}
+
+describe('held: a record made and written across chunks', () => {
+  it('made in one chunk and edited in the next is B\'s; made as B\'s and moved to A in the next chunk is refused whole', async () => {
+    const ctx = await setup();
+    const { hq, b } = ctx;
+    const id = newId();
+    const make = { origin: b.node, table: 'members', id, fields: { ...member('丙'), office: 'ZL-B', deleted: 0 } };
+    const ok = await craft(b, hq, [make, { origin: b.node, table: 'members', id, fields: { notes: '第二块' } }], { chunks: 2 });
+    expect(await hq.importFrom(ok.stick, ok.fileName)).toMatchObject({ status: 'imported', applied: 2 });
+    const before = await stateOf(hq);
+    const id2 = newId();
+    const moved = await craft(b, hq, [{ ...make, id: id2 }, { origin: b.node, table: 'members', id: id2, fields: { office: 'ZL-A' } }], { chunks: 2 });
+    await expect(hq.importFrom(moved.stick, moved.fileName)).rejects.toThrow(/超出了它的权限：把「委员」的记录改到了另一个办公室（ZL-A）/);
+    expect(await stateOf(hq)).toEqual(before);
+  });
+});
+
+describe('attack: a resumed import', () => {
+  it('A\'s import cut off after its first chunk resumes as A\'s, even after B sent a bundle under the same id', async () => {
+    const ctx = await setup();
+    const { hq, a, b } = ctx;
+    const mk = (n: TestNode, name: string) => ({ origin: n.node, table: 'members', id: newId(), fields: { ...member(name), office: n.office, deleted: 0 } });
+    const x = await craft(a, hq, [mk(a, '甲一'), mk(a, '甲二')], { chunks: 2 });
+    const bundleId = readHeader(new Uint8Array(readFileSync(path.join(x.stick, x.fileName)))).manifest.bundleId;
+    const crash = () => {
+      throw new Error('断电');
+    };
+    await expect(hq.importFrom(x.stick, x.fileName, { afterChunk: crash })).rejects.toThrow('断电');
+    // The same stick carries B's file, made by B's tampered PC under the id of A's bundle.
+    const y = await craft(b, hq, [mk(b, '乙一')], { manifest: (m) => ({ ...m, bundleId }) });
+    await hq.importFrom(y.stick, y.fileName).catch(() => undefined);
+    // A's bundle is imported whole when the clerk tries it again.
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'imported' });
+    const names = (await hq.db.synced<Member>('members').toArray()).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['甲一', '甲二']));
   });
 });

@@ -39,7 +39,7 @@ export async function craft(
   from: TestNode,
   to: TestNode,
   extra: Array<Omit<Op, 'stamp' | 'seq'>>,
-  o: { chunks?: number; manifest?: (m: Manifest) => Manifest; name?: string } = {},
+  o: { chunks?: number; manifest?: (m: Manifest) => Manifest; name?: string; files?: Record<string, Uint8Array> } = {},
 ): Promise<Crafted> {
   const stick = tmp();
   const { fileName } = await from.exportTo(stick, from.role === 'hq' ? to.office : null);
@@ -69,8 +69,11 @@ export async function craft(
   }));
   // Ops entries first, as the app writes them: files stay at the end.
   const isOps = m.entries.map((e) => e.kind === 'ops');
-  const orderedMeta = [...m.entries.filter((_, i) => isOps[i]), ...newEntries, ...m.entries.filter((_, i) => !isOps[i])];
-  const orderedEntries = [...entries.filter((_, i) => isOps[i]), ...added, ...entries.filter((_, i) => !isOps[i])];
+  // Extra file entries (attachments-area path → bytes), named by no op unless `extra` names them.
+  const files = Object.entries(o.files ?? {});
+  const fileMeta = files.map(([rel, bytes]) => ({ name: `files/${rel}`, kind: 'file' as const, bytes: bytes.length, sha256: toHex(suite.sha256(bytes)) }));
+  const orderedMeta = [...m.entries.filter((_, i) => isOps[i]), ...newEntries, ...m.entries.filter((_, i) => !isOps[i]), ...fileMeta];
+  const orderedEntries = [...entries.filter((_, i) => isOps[i]), ...added, ...entries.filter((_, i) => !isOps[i]), ...files.map(([, b]) => b)];
   let manifest: Manifest = { ...m, entries: orderedMeta, totalOps: all.total, counts: all.counts, deletes: all.deletes, ranges: all.ranges };
   if (o.manifest) manifest = o.manifest(manifest);
   const { seed } = await from.services.sync.keys.get();

@@ -62,6 +62,9 @@ export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): s
 export function ownershipRefusal(op: Op, current: { office?: unknown; name?: unknown } | undefined, claimed: boolean, writer: Writer): string | null {
   if (writer.role === 'hq') return null;
   const p = policyOf(op.table).authority;
+  if (p.identity && p.identity.fields.some((f) => f in op.fields) && p.identity.id(op.fields) !== op.id) {
+    return `「${label(op.table)}」记录的${p.identity.label}与它的编号不符`;
+  }
   if (current) {
     // Making a default entry that is held already changes nothing (apply.ts leaves it out).
     if (p.seeded?.create(op)) return null;
@@ -69,7 +72,24 @@ export function ownershipRefusal(op: Op, current: { office?: unknown; name?: unk
     if (p.seeded?.id(op.id)) return `修改了区政协统一的「${label(op.table)}」默认项「${String(current.name)}」`;
     return null;
   }
+  // A default entry the importer lacks may be made, with its default values, and nothing more.
+  if (p.seeded?.id(op.id) && !p.seeded.create(op)) return `修改了区政协统一的「${label(op.table)}」默认项`;
   return claimed ? null : `修改了本机没有的「${label(op.table)}」记录，数据包里也没有它的来历`;
+}
+
+/**
+ * Why `op` may not write a record that belongs with another (policy.ts
+ * `ownedThrough`: attendance with its member), when the importer holds that
+ * record as `parent` (or not at all) and `parentClaimed` says whether an op
+ * of the same bundle makes it the writer's. Null when it may.
+ */
+export function parentRefusal(op: Op, parent: { office?: unknown } | undefined, parentClaimed: boolean, writer: Writer): string | null {
+  if (writer.role === 'hq') return null;
+  const through = policyOf(op.table).authority.ownedThrough;
+  if (!through || through.parentId(op.id) === null) return null;
+  if (parent ? parent.office === writer.office : parentClaimed) return null;
+  const whose = parent ? `属于 ${String(parent.office ?? '未知')}` : '本机没有这条记录';
+  return `「${label(op.table)}」记录属于另一个办公室的「${label(through.table)}」（${whose}）`;
 }
 
 /** The refusal of a bundle, naming the table and the rule. */

@@ -1,5 +1,6 @@
 import { RelPath } from '../contract/files';
 import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
+import { attendanceId } from '../domain/session';
 import type { Op } from './record';
 
 /**
@@ -61,6 +62,18 @@ export interface TableAuthority {
     /** Whether a record id is one of them (renamed or not). */
     id: (id: string) => boolean;
   };
+  /**
+   * Records whose id is made of some of their fields (attendance: session and
+   * member): an office's op that sets any of `fields` sets them all, to the
+   * values its id is made of, so a record cannot say it is another's.
+   */
+  identity?: { fields: readonly string[]; /** What a person calls those fields, for messages. */ label: string; id: (fields: Readonly<Record<string, unknown>>) => string | null };
+  /**
+   * Records that belong with another record (attendance: its member's): an
+   * office writes one only when it owns that record, or its bundle makes it.
+   * `parentId` reads the other record's id from the op's id (null: none).
+   */
+  ownedThrough?: { table: string; parentId: (id: string) => string | null };
 }
 
 const SEED_FIELDS = new Set(['kind', 'name', 'order', 'office', 'deleted']);
@@ -96,6 +109,12 @@ export function pathsInList(field: string, key: string): TablePolicy['attachment
   };
 }
 
+/** The member an attendance id names (shared/domain/session.ts attendanceId), or null for an id of another shape. */
+function memberOfAttendanceId(id: string): string | null {
+  const i = id.indexOf('~');
+  return i > 0 && i < id.length - 1 ? id.slice(i + 1) : null;
+}
+
 const noAttachments: TablePolicy['attachments'] = () => [];
 
 /** Fields that matter in any table that has them (status, reply class, decision, the tombstone). */
@@ -119,7 +138,16 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
   // Their materials (讲稿.docx …) travel with them.
   sessions: { label: '学习活动', hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },
-  attendance: { label: '签到记录' },
+  // An attendance record is its member's office's, whoever records it (its id names the session and the member).
+  attendance: {
+    label: '签到记录',
+    authority: {
+      writers: 'owner',
+      hqOnlyFields: [],
+      identity: { fields: ['sessionId', 'memberId'], label: '活动和委员', id: (f) => (typeof f.sessionId === 'string' && typeof f.memberId === 'string' ? attendanceId(f.sessionId, f.memberId) : null) },
+      ownedThrough: { table: 'members', parentId: memberOfAttendanceId },
+    },
+  },
 };
 
 /** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */

@@ -350,7 +350,7 @@ export class SyncService {
         else if (this.destMismatch(m, me)) {
           item.status = 'not-for-me';
           item.message = this.destMismatch(m, me);
-        } else if (st.ledger[m.bundleId]) item.status = 'imported';
+        } else if (st.ledger[m.bundleId]?.source === m.source.node) item.status = 'imported';
         else if (!st.peers[m.source.node]) item.status = 'unknown-sender';
         const damage = await this.damageOf(src, h, m.source.node === me.nodeId ? ownKey : st.peers[m.source.node]?.publicKey);
         if (damage) {
@@ -488,7 +488,8 @@ export class SyncService {
       const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion, acceptOlder: a.rebuild });
       if (peer) this.checkAuthority(peer, m, chunks, st);
       await checkIncoming(files, new Set(attachmentPaths(chunks.flatMap((c) => c ?? []))), root);
-      const done = st.ledger[m.bundleId];
+      // A bundle id is the sender's word: only the same sender's bundle under it is the one imported.
+      const done = st.ledger[m.bundleId]?.source === m.source.node ? st.ledger[m.bundleId] : undefined;
       if (done && !a.rebuild) {
         await drop();
         return { status: 'duplicate', bundleId: m.bundleId, source: src_, importedAt: done.importedAt };

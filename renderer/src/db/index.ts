@@ -1,16 +1,8 @@
-import type { Member } from '../../../shared/domain/member';
-import type { RefEntry } from '../../../shared/domain/reflist';
-import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
 import { DeskDb } from './db';
-import { Repo } from './repo';
+import { makeRepos } from './repos';
 
 /** The app's one database and its repositories: features read and write through these. */
 export const db = new DeskDb();
 
-export const repos = {
-  members: new Repo<Member>(db, 'members'),
-  refLists: new Repo<RefEntry>(db, 'refLists'),
-  sessions: new Repo<StudySession>(db, 'sessions'),
-  attendance: new Repo<Attendance>(db, 'attendance', (f) => attendanceId(f.sessionId, f.memberId)),
-};
+export const repos = makeRepos(db);
 export type Repos = typeof repos;

@@ -14,6 +14,8 @@ export const CHECKPOINT_KEY = 'sync-apply';
 export interface Checkpoint extends MetaRow {
   key: typeof CHECKPOINT_KEY;
   bundleId: string;
+  /** The node that signed the bundle: a bundle id is the sender's word, and another sender may reuse it. */
+  source?: string;
   /** Index of the next chunk to apply. */
   next: number;
   total: number;

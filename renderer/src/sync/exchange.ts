@@ -2,6 +2,7 @@ import type { BundleSource, ExportResult, VerifyResult } from '../../../shared/c
 import { formatStamp } from '../../../shared/hlc';
 import { decodeOps, encodeOps, summarise } from '../../../shared/sync/ops-codec';
 import { attachmentPaths } from '../../../shared/sync/policy';
+import type { Op } from '../../../shared/sync/record';
 import type { DeskDb } from '../db/db';
 import { chunkAttachments, chunkSummary } from '../db/op-chunk';
 import { versionVector } from '../db/oplog';
@@ -140,7 +141,9 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
   if (v.status !== 'ok') return v;
   let committed = false;
   try {
-    if (!o.rebuild && !o.allowMassDelete) {
+    // An office's bundle is judged below on the records it deletes and makes (its chunks are read
+    // for the ownership check anyway); HQ's by the signed summary.
+    if (!o.rebuild && !o.allowMassDelete && v.source.role !== 'office') {
       const risky: Array<{ table: string; deletes: number; of: number }> = [];
       for (const [table, deletes] of Object.entries(v.summary.deletes)) {
         if (deletes < MASS_DELETE_MIN) continue;
@@ -153,7 +156,7 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
     // Only a rebuild gets an older bundle past main (checkOps); its ops are brought up to date here.
     const upgrade = v.schemaVersion < LATEST_VERSION ? (o.opUpgrades ?? new OpUpgrades()).since(v.schemaVersion) : null;
     const cp = await readCheckpoint(db);
-    const start = cp && cp.bundleId === v.bundleId ? cp.next : 0;
+    const start = cp && cp.bundleId === v.bundleId && cp.source === v.source.node ? cp.next : 0;
     let applied = 0;
     let skipped = 0;
     let conflicts = 0;
@@ -174,6 +177,10 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
         held.push(await fetchChunk(i));
       }
       await checkOwnership(db, held.map((c) => c.ops), { office: v.source.office, role: 'office' }, `${v.source.name}（${v.source.office}）`);
+      if (!o.allowMassDelete) {
+        const risky = await massDeletes(db, held.map((c) => c.ops), v.source.office);
+        if (risky.length) return { status: 'needs-delete-confirm', source: v.source, tables: risky };
+      }
     }
     const take = (i: number) => {
       if (!held) return fetchChunk(i);
@@ -193,7 +200,7 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
       const s = await applyChunk(db, ops, {
         covers: v.covers,
         node: me.node!,
-        checkpoint: { bundleId: v.bundleId, next: i + 1, total: v.chunks },
+        checkpoint: { bundleId: v.bundleId, source: v.source.node, next: i + 1, total: v.chunks },
         // Upgraded ops are no longer the bytes main sent.
         gz: upgrade ? undefined : fetched.gz,
       });
@@ -223,6 +230,34 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
   } finally {
     if (!committed) await call('sync.importCancel', { token: v.token }).catch(() => undefined);
   }
+}
+
+/**
+ * The tables an office's bundle deletes a large share of, counted in records,
+ * not ops: the records it tombstones against those HQ holds of the office
+ * plus those the bundle makes. Counted in ops (the signed summary), edits of
+ * the very records being deleted made the table look bigger than it is, and
+ * 300 deletions padded with 800 edits went through without asking.
+ */
+async function massDeletes(db: DeskDb, chunks: readonly Op[][], office: string): Promise<Array<{ table: string; deletes: number; of: number }>> {
+  const byTable = new Map<string, { deleted: Set<string>; made: Set<string> }>();
+  for (const ops of chunks) {
+    for (const op of ops) {
+      let t = byTable.get(op.table);
+      if (!t) byTable.set(op.table, (t = { deleted: new Set(), made: new Set() }));
+      if (op.fields.deleted === 1) t.deleted.add(op.id);
+      // A record an office makes carries its office (authority.ts: else it is refused).
+      if ('office' in op.fields) t.made.add(op.id);
+    }
+  }
+  const risky: Array<{ table: string; deletes: number; of: number }> = [];
+  for (const [table, { deleted, made }] of byTable) {
+    if (deleted.size < MASS_DELETE_MIN) continue;
+    const heldAlready = (await db.table(table).where(':id').anyOf([...made]).primaryKeys()).length;
+    const of = (await countOwned(db, table, office)) + made.size - heldAlready;
+    if (deleted.size > MASS_DELETE_SHARE * of) risky.push({ table, deletes: deleted.size, of });
+  }
+  return risky;
 }
 
 /** Rebuild the database from every archived bundle (exported and imported), oldest first. */

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
-import { authorityError, ownershipRefusal, type Writer } from '../../../shared/sync/authority';
+import { authorityError, ownershipRefusal, parentRefusal, type Writer } from '../../../shared/sync/authority';
+import { policyOf } from '../../../shared/sync/policy';
 import type { Op, SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from '../db/db';
 
@@ -36,13 +37,27 @@ export async function checkOwnership(db: DeskDb, chunks: readonly Op[][], writer
     }
   }
   if (!byTable.size) return;
-  await db.transaction('r', [...byTable.keys()], async () => {
+  // Records that belong with another (attendance with its member) need that one read too.
+  const parents = new Set([...byTable.keys()].flatMap((t) => policyOf(t).authority.ownedThrough?.table ?? []));
+  const claimedIn = (table: string) => new Set((byTable.get(table) ?? []).filter((op) => 'office' in op.fields).map((op) => op.id));
+  await db.transaction('r', [...new Set([...byTable.keys(), ...parents])], async () => {
     for (const [table, ops] of byTable) {
-      const claimed = new Set<string>();
-      for (const op of ops) if ('office' in op.fields) claimed.add(op.id);
+      const claimed = claimedIn(table);
       const current = await held(db.synced<SyncMeta>(table), [...new Set(ops.map((o) => o.id))]);
       for (const op of ops) {
         const why = ownershipRefusal(op, current.get(op.id), claimed.has(op.id), writer);
+        if (why) throw authorityError(senderLabel, why);
+      }
+      const through = policyOf(table).authority.ownedThrough;
+      if (!through) continue;
+      const parentOf = new Map(ops.map((op) => [op, through.parentId(op.id)]));
+      const ids = [...new Set([...parentOf.values()].filter((id): id is string => id !== null))];
+      if (!ids.length) continue;
+      const parentClaimed = claimedIn(through.table);
+      const parentHeld = await held(db.synced<SyncMeta>(through.table), ids);
+      for (const [op, id] of parentOf) {
+        if (id === null) continue;
+        const why = parentRefusal(op, parentHeld.get(id), parentClaimed.has(id), writer);
         if (why) throw authorityError(senderLabel, why);
       }
     }

@@ -13,11 +13,10 @@ import { defaultRefId, type RefEntry } from '../../../shared/domain/reflist';
 import { formatStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
 import { readBody, readHeader, writeBundle } from '../../../shared/sync/container';
-import { toHex } from '../../../shared/sync/crypto-suite';
-import { encodeOps, summarise } from '../../../shared/sync/ops-codec';
 import type { Op } from '../../../shared/sync/record';
 import { allOps } from '../../../renderer/src/db/oplog-store';
 import { authoriseTransaction } from '../../../renderer/src/db/write-guard';
+import { craft, stateOf } from './craft';
 import { carry, member, TestNode, tmp } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -39,16 +38,6 @@ async function setup() {
   return { hq, a, b, ref, am, bm, zhonggongId: zhonggong.id };
 }
 
-/** Everything an import could change at a node: records, conflicts, the op log, the ledger and peers. */
-async function stateOf(n: TestNode) {
-  return {
-    records: await n.snapshot(),
-    conflicts: await n.db.conflicts.toArray(),
-    ops: (await allOps(n.db)).length,
-    state: readFileSync(path.join(n.dataDir, 'sync', 'state.json'), 'utf8'),
-  };
-}
-
 /** Put ops in `n`'s op log as if it had written them (a tampered PC): the next export carries them. */
 async function forge(n: TestNode, ops: Array<Omit<Op, 'stamp' | 'seq'> & { seq?: number }>): Promise<Op[]> {
   const out: Op[] = [];
@@ -67,43 +56,6 @@ async function forge(n: TestNode, ops: Array<Omit<Op, 'stamp' | 'seq'> & { seq?:
     await n.db.meta.put(clock as never);
   });
   return out;
-}
-
-/**
- * A bundle as a tampered PC of `from` would sign it: its own export, with `extra`
- * ops in one more entry (any origin, at the seqs after what HQ holds of it),
- * the manifest's counts and ranges made to match, signed with `from`'s key.
- * (The app's export sends only the office's own ops, so such a file is hand-made.)
- */
-async function craft(from: TestNode, to: TestNode, extra: Array<Omit<Op, 'stamp' | 'seq'>>): Promise<{ stick: string; fileName: string }> {
-  const stick = tmp();
-  const { fileName } = await from.exportTo(stick, from.role === 'hq' ? to.office : null);
-  const suite = from.services.sync.suite;
-  const bytes = new Uint8Array(readFileSync(path.join(stick, fileName)));
-  const header = readHeader(bytes);
-  const entries = await readBody(suite, bytes, header, null);
-  const held = [...(await allOps(to.db)), ...(await allOps(from.db))];
-  const next = new Map<string, number>();
-  const ops: Op[] = extra.map((o, i) => {
-    const seq = (next.get(o.origin) ?? Math.max(0, ...held.filter((h) => h.origin === o.origin).map((h) => h.seq))) + 1;
-    next.set(o.origin, seq);
-    return { ...o, seq, stamp: formatStamp({ millis: Date.now() + i, counter: 0, node: o.origin }) };
-  });
-  const entry = new TextEncoder().encode(encodeOps(ops));
-  const m = header.manifest;
-  const old = entries.flatMap((e, i) => (m.entries[i].kind === 'ops' ? [new TextDecoder().decode(e)] : []));
-  const all = summarise([...old.flatMap((t) => t.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Op)), ...ops]);
-  const manifest = {
-    ...m,
-    entries: [...m.entries, { name: `ops-${String(m.entries.length + 1).padStart(4, '0')}.ndjson`, kind: 'ops' as const, bytes: entry.length, sha256: toHex(suite.sha256(entry)), count: ops.length }],
-    totalOps: all.total,
-    counts: all.counts,
-    deletes: all.deletes,
-    ranges: all.ranges,
-  };
-  const { seed } = await from.services.sync.keys.get();
-  writeFileSync(path.join(stick, 'crafted.cdsync'), writeBundle(suite, { manifest, entries: [...entries, entry], seed }));
-  return { stick, fileName: 'crafted.cdsync' };
 }
 
 /** Export from `from`, then import at HQ, expecting a refusal that names the rule; HQ is left exactly as it was. */

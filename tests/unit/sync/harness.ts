@@ -18,6 +18,7 @@ import { createServices, type Services } from '../../../electron/services/contex
 import { DeskDb } from '../../../renderer/src/db/db';
 import { setIdentity } from '../../../renderer/src/db/identity';
 import { Repo } from '../../../renderer/src/db/repo';
+import { makeRepos } from '../../../renderer/src/db/repos';
 import { SYNCED_TABLES, type SyncedTable } from '../../../renderer/src/db/schema';
 import { authoriseTransaction } from '../../../renderer/src/db/write-guard';
 import type { Caller } from '../../../renderer/src/sync/caller';
@@ -72,9 +73,11 @@ export class TestNode {
     return copy;
   }
 
+  /** The app's repository of `table` (renderer/src/db/repos.ts: attendance under its (session, member) id). */
   repo<T extends SyncMeta>(table: SyncedTable): Repo<T> {
     setIdentity({ nodeId: this.node, office: this.office, role: this.role });
-    return new Repo<T>(this.db, table);
+    const app = makeRepos(this.db) as Record<string, Repo<SyncMeta>>;
+    return (app[table] ?? new Repo<T>(this.db, table)) as unknown as Repo<T>;
   }
 
   /** Run local writes as this node. */

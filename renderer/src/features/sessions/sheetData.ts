@@ -22,7 +22,7 @@ export interface SheetRow {
  * write nothing. Returns how many records were written.
  */
 export async function saveSheet(sessionId: string, rows: readonly SheetRow[]): Promise<number> {
-  return loggedTransaction(db, ['sessions', 'attendance'], async () => {
+  return loggedTransaction(db, ['sessions', 'attendance', 'members'], async () => {
     const session = await repos.sessions.get(sessionId);
     if (!session || session.deleted) throw new UserError('找不到这次活动');
     const ctx = { start: sessionStart(session), closed: !!session.closedAt };

@@ -1,0 +1,38 @@
+import type { Member } from '../../../shared/domain/member';
+import type { RefEntry } from '../../../shared/domain/reflist';
+import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
+import type { Fields } from '../../../shared/sync/record';
+import type { DeskDb } from './db';
+import { Repo } from './repo';
+
+/**
+ * Attendance belongs to the office of its member (shared/sync/policy.ts
+ * `ownedThrough`), wherever it is recorded: HQ closing its own session, or
+ * signing in an office's member, makes that office's record, which HQ then
+ * sends it. Made as HQ's (or as the office HQ's filter shows), it would never
+ * reach the office, and the office's own record of the same (session, member)
+ * pair would be refused at HQ, stopping every later bundle of the office.
+ * Callers inside a transaction include 'members' in it.
+ */
+class AttendanceRepo extends Repo<Attendance> {
+  constructor(db: DeskDb) {
+    super(db, 'attendance', (f) => attendanceId(f.sessionId, f.memberId));
+  }
+
+  override async bulkCreate(rows: Fields<Attendance>[]): Promise<Attendance[]> {
+    const ids = [...new Set(rows.filter((r) => !r.office).map((r) => r.memberId))];
+    const found = ids.length ? await this.db.synced<Member>('members').bulkGet(ids) : [];
+    const officeOf = new Map(ids.map((id, i) => [id, found[i]?.office]));
+    return super.bulkCreate(rows.map((r) => (r.office || !officeOf.get(r.memberId) ? r : { ...r, office: officeOf.get(r.memberId) })));
+  }
+}
+
+/** The repositories of one database: features read and write through these (db/index.ts: the app's). */
+export function makeRepos(db: DeskDb) {
+  return {
+    members: new Repo<Member>(db, 'members'),
+    refLists: new Repo<RefEntry>(db, 'refLists'),
+    sessions: new Repo<StudySession>(db, 'sessions'),
+    attendance: new AttendanceRepo(db),
+  };
+}

@@ -228,3 +228,24 @@ export function seqKeyOf(plenary: string, year: number): string {
 export function numberText(p: Pick<HandlingState, 'number' | 'seqKey'>): string {
   return p.number ? `${p.seqKey}第${p.number}号` : '';
 }
+
+/** Fields only HQ writes (shared/sync/policy.ts): the 立案 number, review, assignment, replies and flags. */
+export const PROPOSAL_HQ_FIELDS = ['number', 'review', 'rejection', 'mergedInto', 'assignment', 'replies', 'flags'] as const;
+
+/** A proposal as stored: an office's record lacks the HQ-only fields until HQ writes them. */
+export type StoredProposal = Omit<Proposal, (typeof PROPOSAL_HQ_FIELDS)[number]> & Partial<Pick<Proposal, (typeof PROPOSAL_HQ_FIELDS)[number]>>;
+
+/** A stored proposal with every HQ-only field filled in (absent = not yet written by HQ). */
+export function normaliseProposal(p: StoredProposal): Proposal {
+  return {
+    ...p,
+    number: p.number ?? 0,
+    review: p.review ?? null,
+    rejection: p.rejection ?? null,
+    mergedInto: p.mergedInto ?? '',
+    assignment: p.assignment ?? null,
+    replies: p.replies ?? [],
+    flags: p.flags ?? { ...NO_FLAGS },
+    verdicts: p.verdicts ?? [],
+  };
+}

@@ -199,7 +199,7 @@ function outcome(state: HandlingState, m: Move, ctx: MoveContext): { to: Proposa
   const today = ctx.now.slice(0, 10);
   switch (m.type) {
     case 'submit':
-      return { to: 'submitted', changes: { submittedAt: ctx.now, review: null }, why: '' };
+      return { to: 'submitted', changes: { submittedAt: ctx.now }, why: '' };
     case 'accept': {
       // A proposal keeps the number it was once given (立案 → 撤案 → … never renumbers).
       const number = state.number || nextNumber(ctx.issued!);

@@ -1,4 +1,5 @@
 import { RelPath } from '../contract/files';
+import { PROPOSAL_HQ_FIELDS } from '../domain/proposal';
 
 /**
  * What the exchange needs to know about each synced table, declared per table
@@ -80,6 +81,22 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
   // Their materials (讲稿.docx …) travel with them.
   sessions: { hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },
+  // A proposal belongs to the office where it was drafted (HQ's own drafts to HQ). HQ's review,
+  // number, assignment and replies (with the reply document) travel back to that office; the
+  // member's verdict (verdicts, status) and the draft travel from it. Two nodes moving the
+  // status at once keep the loser for a person. An office creates a proposal without the
+  // HQ-only fields (features/proposals/data.ts), so its bundle never carries them.
+  proposals: {
+    hqSends: 'office',
+    conflictFields: ['status', 'number', 'deleted'],
+    attachments: pathsInList('replies', 'path'),
+    authority: { writers: 'owner', hqOnlyFields: PROPOSAL_HQ_FIELDS },
+  },
+  // Each save's snapshot, each co-signature and each handling step is a record of the proposal's
+  // office (HQ writes its steps under that office, so they travel back with the proposal).
+  proposalRevisions: { hqSends: 'office', conflictFields: ['deleted'] },
+  proposalCoSigners: { hqSends: 'office', conflictFields: ['state', 'deleted'] },
+  proposalSteps: { hqSends: 'office', conflictFields: ['deleted'] },
 };
 
 export function policyOf(table: string): TablePolicy {

@@ -1,6 +1,8 @@
 import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
+import { childId, type CoSignature, type ProposalRevision, type ProposalStep, type StoredProposal } from '../../../shared/domain/proposal';
+import { newId } from '../../../shared/ids';
 import { DeskDb } from './db';
 import { Repo } from './repo';
 
@@ -12,5 +14,10 @@ export const repos = {
   refLists: new Repo<RefEntry>(db, 'refLists'),
   sessions: new Repo<StudySession>(db, 'sessions'),
   attendance: new Repo<Attendance>(db, 'attendance', (f) => attendanceId(f.sessionId, f.memberId)),
+  proposals: new Repo<StoredProposal>(db, 'proposals'),
+  // Children of a proposal are keyed under it: one proposal's are one key range.
+  proposalRevisions: new Repo<ProposalRevision>(db, 'proposalRevisions', (f) => childId(f.proposalId, newId())),
+  proposalCoSigners: new Repo<CoSignature>(db, 'proposalCoSigners', (f) => childId(f.proposalId, f.memberId)),
+  proposalSteps: new Repo<ProposalStep>(db, 'proposalSteps', (f) => childId(f.proposalId, newId())),
 };
 export type Repos = typeof repos;

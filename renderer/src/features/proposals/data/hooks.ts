@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { ProposalIndex } from '../../../../../shared/proposals/similar';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member } from '../../../../../shared/domain/member';
-import type { CoSignature, Proposal, ProposalRevision, ProposalStep } from '../../../../../shared/domain/proposal';
+import { numberText, type CoSignature, type Proposal, type ProposalRevision, type ProposalStep } from '../../../../../shared/domain/proposal';
 import { awaitsVerdict, isOverdue } from '../../../../../shared/proposals/workflow';
 import { localDate } from '../../../../../shared/attendance/time';
 import { repos } from '../../../db';
@@ -36,4 +37,14 @@ export function useProposalView(id: string | undefined): ProposalView {
 /** Proposals needing attention: handling past its deadline, replies waiting for the member's verdict. */
 export function attention(list: readonly Proposal[], today = localDate(new Date())): { overdue: Proposal[]; awaiting: Proposal[] } {
   return { overdue: list.filter((p) => isOverdue(p, today)), awaiting: list.filter((p) => awaitsVerdict(p)) };
+}
+
+/** Every proposal on file in the similarity index (shared/proposals/similar.ts), rebuilt when the list changes. */
+export function useProposalIndex(list: Proposal[] | undefined): ProposalIndex | undefined {
+  return useMemo(() => {
+    if (!list) return undefined;
+    const index = new ProposalIndex();
+    for (const p of list) if (p.status !== 'draft') index.set({ ...p, numberText: numberText(p) });
+    return index;
+  }, [list]);
 }

@@ -28,16 +28,22 @@ export function ProposalPage() {
   const view = useProposalView(id);
   const [generation, setGeneration] = useState(0);
   const [restored, setRestored] = useState<DraftFields | null>(null);
+  const [tab, setTab] = useState<Tab | null>(null);
   if (view.proposal === undefined || !view.revisions || !view.coSigners || !view.steps) return <Loading />;
   if (view.proposal === null) return <Alert severity="warning">找不到这件提案（可能已删除）。</Alert>;
   return (
     <ProposalBody key={`${view.proposal.id}:${generation}`} proposal={view.proposal} initial={restored ?? draftOf(view.proposal)}
       revisions={view.revisions} coSigners={view.coSigners} steps={view.steps}
+      tab={tab ?? (editable(view.proposal) ? 'checks' : 'handling')} setTab={setTab}
       onRestored={(d) => { setRestored(d); setGeneration((g) => g + 1); }} />
   );
 }
 
+type Tab = 'checks' | 'cosign' | 'revisions' | 'handling';
+
 interface BodyProps {
+  tab: Tab;
+  setTab(t: Tab): void;
   proposal: Proposal;
   initial: DraftFields;
   onRestored(d: DraftFields): void;
@@ -46,7 +52,7 @@ interface BodyProps {
   steps: ProposalStep[];
 }
 
-function ProposalBody({ proposal, initial, revisions, coSigners, steps, onRestored }: BodyProps) {
+function ProposalBody({ proposal, initial, revisions, coSigners, steps, onRestored, tab: chosen, setTab }: BodyProps) {
   const navigate = useNavigate();
   const office = useAppStore((s) => s.info?.office);
   const actor = { name: office?.name ?? '', role: office?.role ?? 'office' } as const;
@@ -56,10 +62,10 @@ function ProposalBody({ proposal, initial, revisions, coSigners, steps, onRestor
   const all = useProposals();
   const index = useProposalIndex(all);
   const [draft, setDraft] = useState<DraftFields>(initial);
-  const [tab, setTab] = useState<'checks' | 'cosign' | 'revisions' | 'handling'>(editable(proposal) ? 'checks' : 'handling');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState('');
   const canEdit = editable(proposal);
+  const tab = !canEdit && chosen === 'checks' ? 'handling' : chosen;
   const autosave = useAutosave(proposal.id, actor.name, proposal.savedAt);
   const shown: Proposal = canEdit ? { ...proposal, ...draft } : proposal;
   const sheet = useMemo(() => proposalSheet(shown, byId, coSigners), [shown, byId, coSigners]);

@@ -43,7 +43,6 @@ async function move(page: Page, name: string, fill?: () => Promise<void>) {
 test('draft survives a killed browser, revisions restore, co-signers sign, HQ handles it to 办结 with a re-handling loop, print, Word, and the reply reaches the office', async ({ launch }) => {
   test.setTimeout(420_000);
   const stick = tmpDir('cd-stick-');
-  const out = tmpDir('cd-prop-out-');
   const dataDir = tmpDir('cd-prop-office-');
   let office = await launch.start({ dataDir });
   await openDemoOffice(office.page);
@@ -126,7 +125,7 @@ test('draft survives a killed browser, revisions restore, co-signers sign, HQ ha
   await expect(page.getByTestId('export-result')).toContainText('提案');
   const bundle = readdirSync(stick).find((f) => f.startsWith('DEMO-01_'))!;
 
-  const hq = await launch.start({ folderAnswers: [stick, stick, out, out] });
+  const hq = await launch.start({ folderAnswers: [stick, stick, stick, stick] });
   const h = hq.page;
   await h.getByLabel('办公室名称').fill('区政协机关');
   await h.getByLabel('办公室代码').fill('HQ');

@@ -16,8 +16,8 @@ export const repos = {
   attendance: new Repo<Attendance>(db, 'attendance', (f) => attendanceId(f.sessionId, f.memberId)),
   proposals: new Repo<StoredProposal>(db, 'proposals'),
   // Children of a proposal are keyed under it: one proposal's are one key range.
-  proposalRevisions: new Repo<ProposalRevision>(db, 'proposalRevisions', (f) => childId(f.proposalId, newId())),
+  proposalRevisions: new Repo<ProposalRevision>(db, 'proposalRevisions', (f) => childId(f.proposalId, newId()), true),
   proposalCoSigners: new Repo<CoSignature>(db, 'proposalCoSigners', (f) => childId(f.proposalId, f.memberId)),
-  proposalSteps: new Repo<ProposalStep>(db, 'proposalSteps', (f) => childId(f.proposalId, newId())),
+  proposalSteps: new Repo<ProposalStep>(db, 'proposalSteps', (f) => childId(f.proposalId, newId()), true),
 };
 export type Repos = typeof repos;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ProposalIndex } from '../../../../../shared/proposals/similar';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member } from '../../../../../shared/domain/member';
@@ -39,12 +39,34 @@ export function attention(list: readonly Proposal[], today = localDate(new Date(
   return { overdue: list.filter((p) => isOverdue(p, today)), awaiting: list.filter((p) => awaitsVerdict(p)) };
 }
 
-/** Every proposal on file in the similarity index (shared/proposals/similar.ts), rebuilt when the list changes. */
+/**
+ * Every proposal on file in the similarity index (shared/proposals/similar.ts),
+ * kept between pages and brought up to date by what changed (_rev), in chunks
+ * that yield to the page: indexing 8,000 proposals at HQ takes seconds, and
+ * typing must not wait for it. Undefined until the first pass is done.
+ */
+const cache = { index: new ProposalIndex(), revs: new Map<string, string>() };
+
 export function useProposalIndex(list: Proposal[] | undefined): ProposalIndex | undefined {
-  return useMemo(() => {
-    if (!list) return undefined;
-    const index = new ProposalIndex();
-    for (const p of list) if (p.status !== 'draft') index.set({ ...p, numberText: numberText(p) });
-    return index;
+  const [ready, setReady] = useState<ProposalIndex | undefined>(undefined);
+  useEffect(() => {
+    if (!list) return;
+    let stopped = false;
+    const todo = list.filter((p) => cache.revs.get(p.id) !== p._rev);
+    const ids = new Set(list.map((p) => p.id));
+    for (const id of cache.revs.keys()) if (!ids.has(id)) { cache.index.remove(id); cache.revs.delete(id); }
+    const step = (from: number) => {
+      if (stopped) return;
+      for (const p of todo.slice(from, from + 400)) {
+        if (p.status === 'draft') cache.index.remove(p.id);
+        else cache.index.set({ ...p, numberText: numberText(p) });
+        cache.revs.set(p.id, p._rev);
+      }
+      if (from + 400 < todo.length) setTimeout(() => step(from + 400), 0);
+      else setReady(cache.index);
+    };
+    step(0);
+    return () => { stopped = true; };
   }, [list]);
+  return ready;
 }

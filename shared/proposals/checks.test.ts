@@ -21,6 +21,11 @@ describe('drafting checks on real-looking texts', () => {
     expect(r[0]).toMatchObject({ rule: 'titleForm', ruleText: '案由写成“关于……的建议”', advice: '把案由改成“关于老旧小区加装电梯的建议”' });
   });
 
+  it('the rewrite keeps the matter and drops a stray ending', () => {
+    expect(checkDraft({ ...GOOD, title: '关于优化社区养老服务的几点建议' })[0].advice).toBe('把案由改成“关于优化社区养老服务的建议”');
+    expect(checkDraft({ ...GOOD, title: '进一步做好垃圾分类工作的建议' })[0].advice).toBe('把案由改成“关于进一步做好垃圾分类工作的建议”');
+  });
+
   it('title length over the cap says how many characters to cut; the cap is the office\'s', () => {
     const title = '关于进一步加快推进我区老旧小区多层住宅加装电梯工作的建议';
     const r = checkDraft({ ...GOOD, title });

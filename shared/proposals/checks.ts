@@ -92,7 +92,7 @@ export function checkDraft(d: Pick<DraftFields, CheckField>, rules: CheckRules =
   const out: Finding[] = [];
   const title = d.title.trim();
   if (title && !/^关于.+的(?:建议|提案)$/.test(title)) {
-    out.push({ rule: 'titleForm', ruleText: '案由写成“关于……的建议”', advice: `把案由改成“关于${title.replace(/^关于/, '').replace(/的(?:建议|提案)?$/, '')}的建议”` , marks: [{ field: 'title', start: 0, end: d.title.length }] });
+    out.push({ rule: 'titleForm', ruleText: '案由写成“关于……的建议”', advice: `把案由改成“关于${title.replace(/^关于/, '').replace(/的?(?:几点|若干)?(?:建议|提案|意见)$/, '').replace(/的$/, '')}的建议”`, marks: [{ field: 'title', start: 0, end: d.title.length }] });
   }
   const tl = chars(title);
   if (tl > rules.titleMax) {

@@ -103,11 +103,9 @@ function ProposalBody({ proposal, initial, revisions, coSigners, steps, onRestor
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
           <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-            {canEdit && members ? (
+            {!canEdit ? <ReadView p={proposal} /> : members ? (
               <DraftEditor draft={draft} onChange={change} members={members} byId={byId} categories={refNames(refs, 'proposalCategory')} sectors={refNames(refs, 'sector')} titleMax={settings.rules.titleMax} />
-            ) : (
-              <ReadView p={proposal} />
-            )}
+            ) : <Loading />}
           </Paper>
           <Paper variant="outlined" sx={{ p: 2 }}>
             <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 1 }}>

@@ -27,7 +27,7 @@ export function ProposalList() {
   const settings = useProposalSettings();
   const today = localDate(new Date());
   const proposals = useProposals();
-  const { byId } = useMembers();
+  const { members, byId } = useMembers();
   const officeFilter = useOfficeFilter();
   const [status, setStatus] = useState<ProposalStatus | 'all'>('all');
   const [year, setYear] = useState('all');
@@ -45,9 +45,9 @@ export function ProposalList() {
     return mine
       .filter((p) => (status === 'all' || p.status === status) && (year === 'all' || String(p.year) === year) && (!needs || flagged.has(p.id)))
       .sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))
-      .map((p) => listRow(p, (id) => byId.get(id)?.name, today))
+      .map((p) => listRow(p, (id) => byId.get(id)?.name ?? (members ? undefined : '…'), today))
       .filter((r) => !q || r.title.includes(q) || r.proposer.includes(q) || r.number.includes(q) || r.units.includes(q));
-  }, [mine, status, year, query, needs, att, byId, today]);
+  }, [mine, status, year, query, needs, att, byId, members, today]);
 
   async function start(i: number) {
     setAnchor(null);

@@ -3,6 +3,7 @@ import { AgendaData } from './agenda';
 import { AttendanceReportData } from './attendance';
 import { FormalData } from './formal';
 import { PageSetup } from './page';
+import { ProposalListData, ProposalSheetData, ReplySheetData } from './proposal';
 import { RosterData } from './roster';
 import { SignInData } from './signin';
 import { TentsData } from './tents';
@@ -19,6 +20,9 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('roster'), data: RosterData }),
   z.object({ kind: z.literal('formal'), data: FormalData }),
   z.object({ kind: z.literal('attendance'), data: AttendanceReportData }),
+  z.object({ kind: z.literal('proposal'), data: ProposalSheetData }),
+  z.object({ kind: z.literal('proposalReply'), data: ReplySheetData }),
+  z.object({ kind: z.literal('proposalList'), data: ProposalListData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -32,6 +36,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   roster: '委员名单',
   formal: '公文格式文档',
   attendance: '出勤报告',
+  proposal: '提案表',
+  proposalReply: '提案答复单',
+  proposalList: '提案目录',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
@@ -39,7 +46,7 @@ export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
 const A4_PORTRAIT: PageSetup = { paper: 'A4', orientation: 'portrait' };
 
 /** Documents whose layout fixes the page (a folded A4 tent; the GB/T 9704 A4 layout). */
-export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT };
+export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, proposal: A4_PORTRAIT, proposalReply: A4_PORTRAIT };
 
 /** The page a job prints on: its fixed page, or the one chosen. */
 export function effectiveSetup(kind: PrintKind, chosen: PageSetup): PageSetup {

@@ -30,3 +30,17 @@ describe('attachment paths a write refers to', () => {
     expect(pathsInList('files', 'rel')({ files: [{ rel: 'p/1.pdf' }, { rel: 'p/2.pdf' }], materials: [{ path: 'q' }] })).toEqual(['p/1.pdf', 'p/2.pdf']);
   });
 });
+
+describe('proposals', () => {
+  it('HQ alone writes the number, review, assignment and replies; the reply document travels', () => {
+    const p = policyOf('proposals');
+    expect(p.authority.writers).toBe('owner');
+    expect(p.authority.hqOnlyFields).toEqual(expect.arrayContaining(['number', 'review', 'assignment', 'replies']));
+    expect(p.authority.hqOnlyFields).not.toContain('verdicts');
+    expect(p.authority.hqOnlyFields).not.toContain('status');
+    expect(p.conflictFields).toContain('status');
+    expect(p.hqSends).toBe('office');
+    const reply = { replyClass: 'B', unit: '区教育局', date: '2026-03-01', summary: '', contact: '', fileName: '答复.pdf', path: 'proposals/p1/x/答复.pdf', size: 9 };
+    expect(attachmentPaths([op('proposals', { replies: [reply, { ...reply, path: '' }] })])).toEqual(['proposals/p1/x/答复.pdf']);
+  });
+});

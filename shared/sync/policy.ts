@@ -1,4 +1,5 @@
 import { RelPath } from '../contract/files';
+import { PROPOSAL_HQ_FIELDS } from '../domain/proposal';
 import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
 import { attendanceId } from '../domain/session';
 import type { Op } from './record';
@@ -148,6 +149,23 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
       ownedThrough: { table: 'members', parentId: memberOfAttendanceId },
     },
   },
+  // A proposal belongs to the office where it was drafted (HQ's own drafts to HQ). HQ's review,
+  // number, assignment and replies (with the reply document) travel back to that office; the
+  // member's verdict (verdicts, status) and the draft travel from it. Two nodes moving the
+  // status at once keep the loser for a person. An office creates a proposal without the
+  // HQ-only fields (features/proposals/data.ts), so its bundle never carries them.
+  proposals: {
+    label: '提案',
+    hqSends: 'office',
+    conflictFields: ['status', 'number', 'deleted'],
+    attachments: pathsInList('replies', 'path'),
+    authority: { writers: 'owner', hqOnlyFields: PROPOSAL_HQ_FIELDS },
+  },
+  // Each save's snapshot, each co-signature and each handling step is a record of the proposal's
+  // office (HQ writes its steps under that office, so they travel back with the proposal).
+  proposalRevisions: { label: '提案修改稿', hqSends: 'office', conflictFields: ['deleted'] },
+  proposalCoSigners: { label: '联名', hqSends: 'office', conflictFields: ['state', 'deleted'] },
+  proposalSteps: { label: '提案办理过程', hqSends: 'office', conflictFields: ['deleted'] },
 };
 
 /** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */

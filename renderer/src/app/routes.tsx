@@ -3,6 +3,7 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { MembersPage } from '../features/members/MembersPage';
 import { NotBuilt } from '../features/placeholder/NotBuilt';
+import { ProposalsPage } from '../features/proposals/ProposalsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { t } from './strings';
@@ -16,7 +17,7 @@ export function AppRoutes() {
       <Route path="/members/*" element={<MembersPage />} />
       <Route path="/sessions/*" element={<SessionsPage />} />
       <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
-      <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
+      <Route path="/proposals/*" element={<ProposalsPage />} />
       <Route path="/printing/*" element={<PrintingPage />} />
       <Route path="/exchange/*" element={<ExchangePage />} />
       <Route path="/settings" element={<SettingsPage />} />

@@ -21,6 +21,8 @@ export class Repo<T extends SyncMeta> {
     readonly table: SyncedTable,
     /** For records whose identity is derived from their fields (attendance: session and member); others get a new UUIDv7. */
     private readonly idOf?: (fields: Fields<T>) => string,
+    /** The derived ids are new every time (a fresh UUIDv7 under a prefix): a create need not read first. */
+    private readonly freshIds = false,
   ) {}
 
   /** For queries. Writes through this table are refused by the write guard. */
@@ -54,7 +56,7 @@ export class Repo<T extends SyncMeta> {
       w.writeMany<T>(
         this.table,
         rows.map((fields) => ({ id: idOf(fields), fields: { office, ...fields, deleted: 0 } })),
-        { fresh: !this.idOf },
+        { fresh: !this.idOf || this.freshIds },
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { defaultRefEntries, demoMembers, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
+import { loadDemoProposals } from '../proposals/demo';
 import { loadDemoSessions } from '../sessions/demo';
 
 /**
@@ -16,6 +17,7 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
     return repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
   });
   await loadDemoSessions(members);
+  await loadDemoProposals(members, size);
 }
 
 /** Reference lists every new office starts with. */

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Typography } from '@mui/material';
 import type { Member } from '../../../../shared/domain/member';
+import { MemberProposals } from '../proposals/MemberProposals';
 import { MemberAttendanceHistory } from '../sessions/MemberAttendanceHistory';
 
 /**
@@ -21,5 +22,5 @@ function Later({ what }: { what: string }) {
 export const MEMBER_SECTIONS: MemberSection[] = [
   { key: 'attendance', title: '学习活动出席', Component: MemberAttendanceHistory },
   { key: 'suggestions', title: '献一计建议', Component: () => <Later what="这位委员提交的建议" /> },
-  { key: 'proposals', title: '提案', Component: () => <Later what="这位委员领衔和联名的提案" /> },
+  { key: 'proposals', title: '提案', Component: MemberProposals },
 ];

@@ -42,12 +42,13 @@ function Formal({ data }: { data: FormalData }) {
   );
 }
 
-export const formalTemplate: PrintTemplate<'formal'> = {
-  // Always A4 portrait; even pages mirror the margins so the binding margin stays inside.
-  pageCss: () =>
-    `${pageCss({ paper: 'A4', orientation: 'portrait' }, `${GBT9704.topMm}mm ${outerMm}mm ${bottomMm}mm ${GBT9704.bindingMm}mm`, 'dash')}
-@page :left{margin-left:${outerMm}mm;margin-right:${GBT9704.bindingMm}mm}`,
-  css: `.formal{font-family:${FONT.fangsong};font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px;letter-spacing:${SPACING_PX}px;text-align:justify;width:${GBT9704.blockWidthMm}mm;widows:1;orphans:1}
+/** The GB/T 9704 page: A4 portrait, even pages mirrored so the binding margin stays inside; — n — outside. */
+export const formalPageCss = () =>
+  `${pageCss({ paper: 'A4', orientation: 'portrait' }, `${GBT9704.topMm}mm ${outerMm}mm ${bottomMm}mm ${GBT9704.bindingMm}mm`, 'dash')}
+@page :left{margin-left:${outerMm}mm;margin-right:${GBT9704.bindingMm}mm}`;
+
+/** The body grid of GB/T 9704 (3号仿宋, 22 lines × 28 characters), for documents built on it (提案表). */
+export const FORMAL_CSS = `.formal{font-family:${FONT.fangsong};font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px;letter-spacing:${SPACING_PX}px;text-align:justify;width:${GBT9704.blockWidthMm}mm;widows:1;orphans:1}
 .formal p,.formal h1,.formal h2,.formal h3{margin:0;font-weight:normal;font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px}
 .formal p,.formal h2,.formal h3{text-indent:calc(2em + ${2 * SPACING_PX}px)}
 .formal .formal-title{font-family:${FONT.title};font-size:${GBT9704.titlePt}pt;text-align:center;text-indent:0;letter-spacing:0;text-wrap:balance;margin-bottom:${LINE_PX}px}
@@ -55,6 +56,12 @@ export const formalTemplate: PrintTemplate<'formal'> = {
 .formal .formal-h2{font-family:${FONT.kai}}
 .formal .formal-recipient{text-indent:0}
 .formal .formal-signature,.formal .formal-date{text-align:right;text-indent:0;padding-right:calc(4em + ${4 * SPACING_PX}px)}
-.formal .formal-signature{margin-top:${LINE_PX}px}`,
+.formal .formal-signature{margin-top:${LINE_PX}px}`;
+
+export const FORMAL_LINE_PX = LINE_PX;
+
+export const formalTemplate: PrintTemplate<'formal'> = {
+  pageCss: formalPageCss,
+  css: FORMAL_CSS,
   Component: Formal,
 };

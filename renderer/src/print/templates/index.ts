@@ -2,6 +2,9 @@ import type { PrintKind } from '../../../../shared/print/jobs';
 import { agendaTemplate } from './Agenda';
 import { attendanceReportTemplate } from './AttendanceReport';
 import { formalTemplate } from './Formal';
+import { proposalListTemplate } from './ProposalList';
+import { proposalReplyTemplate } from './ProposalReply';
+import { proposalSheetTemplate } from './ProposalSheet';
 import { rosterTemplate } from './Roster';
 import { signInTemplate } from './SignInSheet';
 import { tentsTemplate } from './TableTents';
@@ -15,4 +18,7 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   roster: rosterTemplate,
   formal: formalTemplate,
   attendance: attendanceReportTemplate,
+  proposal: proposalSheetTemplate,
+  proposalReply: proposalReplyTemplate,
+  proposalList: proposalListTemplate,
 };

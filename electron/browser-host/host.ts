@@ -92,10 +92,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 
   const ports: HostPorts = {
     kind: 'browser',
-    async pickFolder(title) {
+    async pickFolder(title, start) {
       if (opts.folderAnswers) return folderAnswers.shift() ?? null;
       if (!context) return null;
-      return pickFolderInPage(context, title, opts.dataDir);
+      const from = start && (await fsp.stat(start).then((st) => st.isDirectory(), () => false)) ? start : opts.dataDir;
+      return pickFolderInPage(context, title, from);
     },
     openPath: openWithSystem,
     print: createChromiumPrintPort({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, rendererDir: RENDERER_DIST, origin: BROWSER_HOST_ORIGIN }),

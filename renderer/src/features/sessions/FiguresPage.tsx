@@ -31,7 +31,7 @@ export function FiguresPage() {
   const [tab, setTab] = useState<'members' | 'sessions'>('members');
   const [onlyLow, setOnlyLow] = useState(false);
   const officeFilter = useOfficeFilter();
-  const [note, setNote] = useState<{ text: string; error?: boolean; open?: string } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; open?: { picked: string; path: string } } | null>(null);
 
   const period = useMemo(() => {
     const f = parseLocalDate(from);
@@ -69,9 +69,11 @@ export function FiguresPage() {
     if (!report) return;
     try {
       const data = await buildFiguresWorkbook(report, office?.name ?? '');
-      const path = `出勤统计_${report.from}_${report.to}.xlsx`;
-      const written = await call('files.write', { ref: { area: 'exports', path }, data });
-      setNote({ text: s.fig.exported(written.path), open: path });
+      // Where to save is the person's choice (the dialog opens at the last folder); an earlier export is never overwritten.
+      const folder = await call('dialog.pickFolder', { title: s.fig.exportPick });
+      if (!folder) return;
+      const written = await call('files.write', { ref: { picked: folder.picked, path: `出勤统计_${report.from}_${report.to}.xlsx` }, data, keepExisting: true });
+      setNote({ text: s.fig.exported(written.path), open: { picked: folder.picked, path: written.name } });
     } catch (e) {
       setNote({ text: (e as Error).message, error: true });
     }
@@ -178,7 +180,7 @@ export function FiguresPage() {
       )}
       <Snackbar open={!!note} autoHideDuration={8000} onClose={() => setNote(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} data-testid="figures-note"
-          action={note.open ? <Button color="inherit" size="small" onClick={() => void call('files.open', { ref: { area: 'exports', path: note.open! } })}>打开</Button> : undefined}>{note.text}</Alert> : undefined}
+          action={note.open ? <Button color="inherit" size="small" onClick={() => void call('files.open', { ref: note.open! })}>打开</Button> : undefined}>{note.text}</Alert> : undefined}
       </Snackbar>
     </>
   );

@@ -112,6 +112,7 @@ export const s = {
     perMember: '按委员',
     export: '导出 Excel',
     exported: (p: string) => `已导出：${p}`,
+    exportPick: '选择保存出勤统计的文件夹',
     printReport: '打印出勤报告',
     chart: '各月出勤人次',
     sessions: '活动次数',

@@ -138,22 +138,42 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   expect(archived(hq.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
 });
 
-test('a backup to a folder is previewed and restored in the app', async ({ launch }) => {
+test('backups in a folder are listed to choose from, previewed in people terms and restored in the app', async ({ launch }) => {
   test.setTimeout(180_000);
   const folder = tmpDir('cd-backup-');
-  const app = await launch.start({ folderAnswers: [folder, folder] });
-  await openDemoOffice(app.page);
-  await openExchange(app.page);
-  await app.page.getByRole('button', { name: '备份到文件夹…' }).click();
-  await expect(app.page.getByText(/已备份：/)).toBeVisible({ timeout: 60_000 });
-  expect(readdirSync(folder).filter((f) => f.endsWith('.cdbackup'))).toHaveLength(1);
+  const app = await launch.start({ folderAnswers: [folder, folder, folder] });
+  const { page } = app;
+  await openDemoOffice(page);
+  await openExchange(page);
+  for (let i = 1; i <= 2; i++) {
+    await page.getByRole('button', { name: '备份到文件夹…' }).click();
+    await expect(page.getByText(/已备份：/)).toBeVisible({ timeout: 60_000 });
+    await expect.poll(() => readdirSync(folder).filter((f) => f.endsWith('.cdbackup')).length).toBe(i);
+  }
+  writeFileSync(path.join(folder, '别的文件.cdbackup'), 'not a backup');
 
-  await app.page.getByRole('button', { name: '从文件夹中的备份恢复…' }).click();
-  const dialog = app.page.getByRole('dialog');
+  // Restoring from the folder lists its backups (not the newest taken without asking): date, office, what they hold.
+  await page.getByRole('button', { name: '从文件夹中的备份恢复…' }).click();
+  const chooser = page.getByRole('dialog', { name: '选择要恢复的备份' });
+  await expect(chooser).toContainText('里有 2 份备份');
+  const rows = chooser.getByRole('table', { name: '选择要恢复的备份' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('示例街道政协工委（本机）');
+  await expect(rows.first()).toContainText('手动');
+  await expect(rows.first()).toContainText(/委员 300 · 学习活动 [\d,]+ · 签到记录 [\d,]+ · 名录 \d+/);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/backup-folder-list.png' });
+  const olderWhen = (await rows.nth(1).locator('td').first().textContent())!;
+  await rows.nth(1).getByRole('button', { name: '预览并恢复…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  await expect(dialog).toContainText(olderWhen);
   await expect(dialog.getByRole('row', { name: /委员/ })).toContainText('300');
-  await app.page.screenshot({ path: 'test-results/backup-restore-preview.png' });
+  for (const word of ['学习活动', '签到记录', '名录']) await expect(dialog.getByRole('table', { name: '记录数' })).toContainText(word);
+  for (const internal of ['操作日志', '本机状态', '冲突记录', '参考列表']) await expect(dialog).not.toContainText(internal);
+  await page.screenshot({ path: 'test-results/backup-restore-preview.png' });
   await dialog.getByRole('button', { name: '恢复' }).click();
-  await expect(app.page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
-  await app.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
-  await expect(app.page.getByText('共 300 人')).toBeVisible();
+  await expect(page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
 });

@@ -533,6 +533,8 @@ export class SyncService {
           peer.received = mergeVv(peer.received, m.covers);
           peer.acked = mergeVv(peer.acked, m.ack);
           peer.lastImportAt = at;
+          // An office renamed after setup: the signed bundle from its enrolled key carries the new name; the code stays.
+          peer.name = m.source.name;
         }
       });
       if (p.quarantineId) {

@@ -45,6 +45,11 @@ export const t = {
     demo: '示例办公室（数据为生成的演示数据）',
     leaveDemo: '结束试用，设置正式办公室',
     leaveDemoConfirm: '将清除本机上的全部示例数据，然后回到首次设置。确定吗？',
+    rename: '更改名称…',
+    renameTitle: '更改办公室名称',
+    renameWhy: (code: string) => `办公室代码 ${code} 不变：数据包和区政协都靠代码认出本办公室，改名不影响数据交换。新名称从下一个数据包起带到区政协，以后打印的材料也用新名称。`,
+    renameSave: '保存',
+    renamed: (name: string) => `办公室名称已改为「${name}」。`,
   },
   home: {
     welcome: (office: string) => `${office}，您好`,

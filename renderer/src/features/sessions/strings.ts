@@ -72,7 +72,7 @@ export const s = {
     reopened: '已撤销关闭，活动可继续签到和补录',
     sheetSaved: (n: number) => (n ? `已按签到表保存 ${n} 人的出勤` : '签到表与现有记录一致，没有需要保存的修改'),
     deleteSession: '删除活动',
-    deleteConfirm: '删除这次活动？（删除会同步到区政协，可由管理员恢复）',
+    deleteConfirm: '删除这次活动？删除会随下次数据包同步到区政协。删错时，可以在「数据交换 → 备份与恢复」中用删除前的备份恢复。',
   },
   att: { name: '姓名', memberNo: '委员编号', sector: '界别', status: '状态', arrived: '到达时间', leave: '请假', makeUp: '补学', actions: '操作' },
   leaveDialog: { title: (name: string) => `登记请假：${name}`, reason: '请假事由', approver: '批准人', askedOn: '请假日期', save: '登记' },

@@ -68,6 +68,13 @@ export const t = {
     noPeersHq: '还没有收到过任何办公室的数据包。',
     lastExport: '上次导出',
     lastImport: '上次导入',
+    neverExported: '还没有发过数据包',
+    neverImported: '还没有收到过数据包',
+    startTitle: '开始使用的几步',
+    startProgress: (done: number, all: number) => `已完成 ${done}/${all}`,
+    startDismiss: '不再显示',
+    stepDone: '已完成',
+    stepTodo: '未完成',
     /** Exported, but nothing received from there yet (the other side enrols this office on its first import). */
     exportedOnly: (to: string, date: string) => `发往${to}：${t.home.lastExport} ${date}，还没有收到对方的数据包`,
   },

@@ -7,6 +7,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
+import { showMonthLabel } from '../../../../shared/attendance/chartTicks';
 import { formatRate, type Counts } from '../../../../shared/attendance/figures';
 import { monthlyCounts, type FigureReport } from '../../../../shared/attendance/report';
 import { addDays, localDate, parseLocalDate } from '../../../../shared/attendance/time';
@@ -55,6 +56,8 @@ export function FiguresPage() {
   }, [period, version, officeFilter]);
 
   const months = useMemo(() => monthlyCounts(report?.sessions ?? []).map((m) => ({ ...m, label: `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月` })), [report]);
+  // Month labels that fit at 1366 px: all of a year, January and July of five (chartTicks.ts).
+  const labelled = useMemo(() => new Set(months.filter((m) => showMonthLabel(m.month, months.length)).map((m) => m.label)), [months]);
   const low = report?.members.filter((m) => m.low) ?? [];
   const memberRows = onlyLow ? [...low].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0)) : (report?.members ?? []);
 
@@ -114,7 +117,7 @@ export function FiguresPage() {
               <BarChart
                 height={260}
                 dataset={months}
-                xAxis={[{ scaleType: 'band', dataKey: 'label', tickLabelInterval: () => true, height: 28 }]}
+                xAxis={[{ scaleType: 'band', dataKey: 'label', tickInterval: (label: string) => labelled.has(label), tickLabelInterval: (label: string) => labelled.has(label), height: 28 }]}
                 series={[
                   { dataKey: 'present', label: s.fig.present, stack: 'a', color: '#2e7d32' },
                   { dataKey: 'late', label: s.fig.late, stack: 'a', color: '#f9a825' },

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -176,4 +177,31 @@ test('backups in a folder are listed to choose from, previewed in people terms a
   await expect(page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();
+});
+
+test('出勤统计 exported twice to a picked folder: the first file is kept, the rate is a number in a percent format', async ({ launch }) => {
+  test.setTimeout(180_000);
+  const folder = tmpDir('cd-figures-out-');
+  const { page } = await launch.start({ folderAnswers: [folder, folder] });
+  await openDemoOffice(page);
+  await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toHaveCount(0, { timeout: 120_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '学习活动' }).click();
+  await page.getByRole('button', { name: '出勤统计' }).click();
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeEnabled({ timeout: 30_000 });
+  const note = page.getByTestId('figures-note');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await expect(note).toContainText(`已导出：${folder}`);
+  const first = (await note.textContent())!.match(/已导出：(.+\.xlsx)/)![1];
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await expect(note).toContainText('（2）.xlsx');
+  const second = (await note.textContent())!.match(/已导出：(.+\.xlsx)/)![1];
+  const saved = [first, second];
+  const files = readdirSync(folder).sort();
+  expect(files).toHaveLength(2);
+  expect(path.basename(saved[1])).toBe(path.basename(saved[0]).replace(/\.xlsx$/, '（2）.xlsx'));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(saved[0]) as unknown as ArrayBuffer);
+  const total = wb.getWorksheet('按活动')!.getRow(wb.getWorksheet('按活动')!.rowCount).getCell(11);
+  expect(typeof total.value).toBe('number');
+  expect(total.numFmt).toBe('0.0%');
 });

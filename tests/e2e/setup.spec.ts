@@ -1,4 +1,5 @@
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openDemoOffice, test, tmpDir, type HostFactory } from './fixtures';
 
 test('a new user completes setup, reloads, and finds the office still there', async ({ launch }) => {
   const dataDir = tmpDir();
@@ -92,12 +93,17 @@ test('started with --demo, the app opens the demo office without asking', async 
   await expect(page.getByTestId('setting-身份')).toContainText('示例办公室');
 });
 
-test('a new office: the getting-started list ticks itself off from the data, and can be put away', async ({ launch }) => {
-  const dataDir = tmpDir();
-  const { page } = await launch.start({ dataDir });
+/** A host over a new data folder with 南大街街道政协工委 (ZL-NDJ) set up. */
+async function newOffice(launch: HostFactory): Promise<Page> {
+  const { page } = await launch.start({ dataDir: tmpDir() });
   await page.getByLabel('办公室名称').fill('南大街街道政协工委');
   await page.getByLabel('办公室代码').fill('ZL-NDJ');
   await page.getByRole('button', { name: '开始使用' }).click();
+  return page;
+}
+
+test('a new office: the getting-started list ticks itself off from the data, and can be put away', async ({ launch }) => {
+  const page = await newOffice(launch);
   const list = page.getByTestId('getting-started');
   await expect(list).toBeVisible();
   await expect(page.getByTestId('getting-started-progress')).toHaveText('已完成 0/4');
@@ -134,11 +140,7 @@ test('a new office: the getting-started list ticks itself off from the data, and
 });
 
 test('the office can be renamed after setup; the code stays and the screen says why', async ({ launch }) => {
-  const dataDir = tmpDir();
-  const { page } = await launch.start({ dataDir });
-  await page.getByLabel('办公室名称').fill('南大街街道政协工委');
-  await page.getByLabel('办公室代码').fill('ZL-NDJ');
-  await page.getByRole('button', { name: '开始使用' }).click();
+  const page = await newOffice(launch);
   await page.getByRole('button', { name: '设置' }).click();
   await page.getByRole('button', { name: '更改名称…' }).click();
   const dialog = page.getByRole('dialog', { name: '更改办公室名称' });

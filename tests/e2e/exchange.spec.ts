@@ -69,6 +69,14 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('已经导入过');
   await hq.page.screenshot({ path: 'test-results/exchange-hq-import.png', fullPage: true });
 
+  // HQ's home says plainly that nothing went back to the office yet (not 上次导出 从未), and ticks 登记各办公室.
+  await hq.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
+  await expect(hq.page.getByText(/示例街道政协工委：还没有发过数据包，上次导入 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(hq.page.getByText(/从未/)).toHaveCount(0);
+  await expect(hq.page.getByTestId('getting-started-progress')).toHaveText('已完成 1/3');
+  await hq.page.setViewportSize({ width: 1366, height: 768 });
+  await hq.page.screenshot({ path: 'test-results/home-hq.png' });
+
   // HQ looks at the office's roster through the office filter and corrects a member.
   await hq.page.getByTestId('office-filter').click();
   await hq.page.getByRole('option', { name: /DEMO-01/ }).click();

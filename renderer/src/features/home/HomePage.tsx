@@ -78,12 +78,14 @@ export function HomePage() {
     const members = all.filter((m) => m.status === '在任');
     return { all: all.length, active: members.length, noCommittee: members.filter((m) => !m.committees.length).length };
   });
-  const start = useLiveQuery(async () => ({
+  // Only a real office gets the list (the demo is full already); nothing is read for the demo while it is being filled.
+  const real = !!office && !office.demo;
+  const start = useLiveQuery(async () => (real ? {
     sessions: await repos.sessions.read.filter((s) => s.deleted === 0).count(),
     refListsChecked: await getLocalFlag('refListsChecked'),
     dismissed: await getLocalFlag('gettingStartedDismissed'),
-  }));
-  const steps = office && !office.demo && figures && start && status
+  } : null), [real]);
+  const steps = office && real && figures && start && status
     ? gettingStartedSteps({
       role: office.role, members: figures.all, sessions: start.sessions, refListsChecked: start.refListsChecked,
       exportedTo: status.exports.filter((e) => e.lastExportAt).map((e) => e.to), peers: status.peers.length,

@@ -118,8 +118,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     executablePath: CHROMIUM_PATH,
     headless: opts.headless,
     args: opts.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...APP_LOOK_ARGS, `--app=${url}`],
-    ignoreDefaultArgs: BROWSER_IGNORED_DEFAULT_ARGS,
-    env: browserEnv(process.env),
+    // Only a window a person sees needs the app's look; headless (tests, print) keeps Playwright's defaults.
+    ...(opts.headless ? {} : { ignoreDefaultArgs: BROWSER_IGNORED_DEFAULT_ARGS, env: browserEnv(process.env) }),
     viewport: opts.headless ? { width: 1366, height: 860 } : null,
     locale: 'zh-CN',
     timezoneId: process.env.TZ ?? 'Asia/Shanghai',

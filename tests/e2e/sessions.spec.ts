@@ -59,6 +59,7 @@ function row(page: Page, name: string): Locator {
 }
 
 test('plan, leave, sign in at the door, close, figures, make-up, export', async ({ launch }) => {
+  test.setTimeout(180_000); // the whole week of a session on a shared machine; the other long demo walks have the same
   const dataDir = tmpDir();
   const out = tmpDir('cd-session-pdf-');
   const { page } = await launch.start({ dataDir, folderAnswers: [out, out, out, out] });

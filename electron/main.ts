@@ -19,8 +19,8 @@ let mainWindow: BrowserWindow | null = null;
 
 const ports: HostPorts = {
   kind: 'electron',
-  async pickFolder(title) {
-    const res = await dialog.showOpenDialog(mainWindow!, { title, properties: ['openDirectory', 'createDirectory'] });
+  async pickFolder(title, start) {
+    const res = await dialog.showOpenDialog(mainWindow!, { title, defaultPath: start ?? undefined, properties: ['openDirectory', 'createDirectory'] });
     return res.canceled ? null : (res.filePaths[0] ?? null);
   },
   print: createElectronPrintPort(() => mainWindow?.webContents ?? null),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
 import { electronBinary } from './electron-binary.mjs';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,6 +36,9 @@ if (binary) {
   if (!args.includes('--browser')) {
     console.log('Electron binary not found (it cannot be downloaded on this machine): opening Committee Desk in the browser host (system Chromium).');
   }
+  // The browser host needs Debian's Chromium and CJK fonts: installed here when missing, or the line to run is printed.
+  const status = ensureSystemDeps('start');
+  if (status !== 0) process.exit(status);
   const tsx = path.join(root, 'node_modules/.bin/tsx');
   spawn(tsx, [path.join(root, 'electron/browser-host/cli.ts'), ...args], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
 }

@@ -4,10 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
+
+// Chromium, fonts, xvfb, poppler-utils and LibreOffice Writer: installed when missing, or the line to run is printed.
+const depsStatus = ensureSystemDeps('test');
+if (depsStatus !== 0) process.exit(depsStatus);
 
 function run(label, cmd, args) {
   console.log(`\n=== ${label} ===`);

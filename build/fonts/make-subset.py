@@ -1,12 +1,19 @@
 #!/usr/bin/python3
-"""Make the bundled print fonts (run once; the output is committed).
+"""Make the bundled fonts, for print and screen (run once; the output is committed).
 
-Subsets Debian's Noto CJK SC faces (fonts-noto-cjk, SIL OFL 1.1) to GB2312
-levels 1 and 2, ASCII, common CJK punctuation and every character of the demo
-names, renames the families so a PDF shows when the bundled face was used, and turns\nthe CFF outlines into TrueType ones so Chromium embeds a real font in PDFs.
-Needs: apt-get install fonts-noto-cjk python3-fonttools python3-brotli
+Subsets Debian's Noto CJK SC faces (fonts-noto-cjk, SIL OFL 1.1) to: the whole
+CJK Unified Ideographs block (U+4E00-U+9FFF, which holds GB2312 and nearly all
+of 通用规范汉字表), every character of 通用规范汉字表 (2013, 8,105 hanzi, read
+from Unihan's kTGH field: Debian's unicode-data), every ideograph beyond the
+BMP that the SC face has (CJK Ext-B to Ext-G: rare name characters such as
+𠮷), ASCII, common CJK punctuation and every character of the demo names and
+reference lists. Renames the families so a PDF shows when the bundled face was
+used, and turns the CFF outlines into TrueType ones so Chromium embeds a real
+font in PDFs.
+Needs: apt-get install fonts-noto-cjk unicode-data python3-fonttools python3-brotli
 Usage: /usr/bin/python3 build/fonts/make-subset.py renderer/public/fonts
 """
+import bz2
 import sys
 from pathlib import Path
 from fontTools import subset
@@ -15,6 +22,7 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, newTable
 
 SRC = Path('/usr/share/fonts/opentype/noto')
+UNIHAN_OTHER = Path('/usr/share/unicode/Unihan_OtherMappings.txt.bz2')
 FACES = [
     # (collection, output file, family name)
     ('NotoSerifCJK-Regular.ttc', 'cd-serif-sc.woff2', 'CD Serif SC'),
@@ -23,8 +31,29 @@ FACES = [
 EXTRA = '—–·・“”‘’…、。，；：？！（）《》〈〉【】「」『』〔〕×÷±≤≥℃№○〇　─│'
 
 
+def tongyong_guifan() -> set:
+    """通用规范汉字表 (2013): the characters Unihan gives a kTGH position."""
+    chars = set()
+    with bz2.open(UNIHAN_OTHER, 'rt', encoding='utf-8') as f:
+        for line in f:
+            parts = line.split('\t')
+            if len(parts) >= 2 and parts[1] == 'kTGH':
+                chars.add(chr(int(parts[0][2:], 16)))
+    if len(chars) != 8105:
+        raise SystemExit(f'expected 8,105 characters of 通用规范汉字表 in {UNIHAN_OTHER}, found {len(chars)}')
+    return chars
+
+
+def supplementary_ideographs() -> set:
+    """The ideographs beyond the BMP (Ext-B onwards) that the SC face maps."""
+    cmap = TTCollection(str(SRC / FACES[1][0])).fonts[2].getBestCmap()
+    return {chr(c) for c in cmap if 0x20000 <= c <= 0x3FFFF}
+
+
 def charset() -> str:
     chars = {chr(c) for c in range(0x20, 0x7F)} | set(EXTRA)
+    chars |= {chr(c) for c in range(0x4E00, 0xA000)}
+    chars |= tongyong_guifan() | supplementary_ideographs()
     for b1 in range(0xA1, 0xF8):
         for b2 in range(0xA1, 0xFF):
             try:

@@ -18,6 +18,7 @@ import { BROWSER_HOST_ORIGIN, makeSenderCheck } from '../services/security';
 import { serveStatic } from '../services/static';
 import { createChromiumPrintPort } from '../services/print/chromium-port';
 import { pickFolderInPage } from './folder-picker';
+import { APP_LOOK_ARGS, BROWSER_IGNORED_DEFAULT_ARGS, browserEnv, prepareProfile } from './profile';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../..');
@@ -91,10 +92,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 
   const ports: HostPorts = {
     kind: 'browser',
-    async pickFolder(title) {
+    async pickFolder(title, start) {
       if (opts.folderAnswers) return folderAnswers.shift() ?? null;
       if (!context) return null;
-      return pickFolderInPage(context, title, opts.dataDir);
+      const from = start && (await fsp.stat(start).then((st) => st.isDirectory(), () => false)) ? start : opts.dataDir;
+      return pickFolderInPage(context, title, from);
     },
     openPath: openWithSystem,
     print: createChromiumPrintPort({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, rendererDir: RENDERER_DIST, origin: BROWSER_HOST_ORIGIN }),
@@ -110,10 +112,14 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const dispatch = createHostDispatcher(services, makeSenderCheck(BROWSER_HOST_ORIGIN));
 
   const url = `${BROWSER_HOST_ORIGIN}/`;
-  context = await chromium.launchPersistentContext(path.join(opts.dataDir, 'browser-profile'), {
+  const profileDir = path.join(opts.dataDir, 'browser-profile');
+  await prepareProfile(profileDir);
+  context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless,
-    args: opts.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, `--app=${url}`],
+    args: opts.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...APP_LOOK_ARGS, `--app=${url}`],
+    // Only a window a person sees needs the app's look; headless (tests, print) keeps Playwright's defaults.
+    ...(opts.headless ? {} : { ignoreDefaultArgs: BROWSER_IGNORED_DEFAULT_ARGS, env: browserEnv(process.env) }),
     viewport: opts.headless ? { width: 1366, height: 860 } : null,
     locale: 'zh-CN',
     timezoneId: process.env.TZ ?? 'Asia/Shanghai',

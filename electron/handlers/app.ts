@@ -1,7 +1,7 @@
 import type { Services } from '../services/context';
 import type { HandlerTable } from './dispatch';
 
-export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup' | 'app.leaveDemo'> {
+export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup' | 'app.renameOffice' | 'app.leaveDemo'> {
   return {
     'app.info': async () => ({
       version: s.options.version,
@@ -12,6 +12,7 @@ export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.s
       demoRequested: s.options.demoRequested,
     }),
     'app.setup': (args) => s.office.setup(args),
+    'app.renameOffice': ({ name }) => s.office.rename(name),
     'app.leaveDemo': async () => {
       const left = await s.office.leaveDemo();
       if (left) s.sync.forget();

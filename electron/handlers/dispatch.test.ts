@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,29 @@ describe('handler table', () => {
     expect(after).toMatchObject({ ok: true, result: { size: 1 } });
     const read = await dispatch('files.read', { ref: { picked, path: 'a.txt' } }, APP);
     expect(read.ok && (read.result as { data: Uint8Array }).data).toEqual(new Uint8Array([65]));
+  });
+
+  it('a save dialog opens where the person picked a folder last time, also after a restart', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cd-dispatch-'));
+    const usb = mkdtempSync(path.join(os.tmpdir(), 'cd-usb-'));
+    const starts: Array<string | null | undefined> = [];
+    const ports: HostPorts = { kind: 'browser', pickFolder: async (_t, start) => (starts.push(start), usb), openPath: async () => true, emit: () => undefined };
+    const first = createHostDispatcher(createServices({ dataDir, version: '1', demoRequested: false }, ports), makeSenderCheck(BROWSER_HOST_ORIGIN));
+    await first('dialog.pickFolder', { title: '选择保存的文件夹' }, APP);
+    const second = createHostDispatcher(createServices({ dataDir, version: '1', demoRequested: false }, ports), makeSenderCheck(BROWSER_HOST_ORIGIN));
+    await second('dialog.pickFolder', { title: '选择保存的文件夹' }, APP);
+    expect(starts).toEqual([null, usb]);
+  });
+
+  it('keepExisting never writes over a file: the second export is numbered', async () => {
+    const picked = mkdtempSync(path.join(os.tmpdir(), 'cd-usb-'));
+    const { dispatch } = setup(picked);
+    await dispatch('dialog.pickFolder', { title: '选择U盘' }, APP);
+    const a = await dispatch('files.write', { ref: { picked, path: '出勤统计.xlsx' }, data: new Uint8Array([1]), keepExisting: true }, APP);
+    const b = await dispatch('files.write', { ref: { picked, path: '出勤统计.xlsx' }, data: new Uint8Array([2, 2]), keepExisting: true }, APP);
+    expect(a).toMatchObject({ ok: true, result: { name: '出勤统计.xlsx', size: 1 } });
+    expect(b).toMatchObject({ ok: true, result: { name: '出勤统计（2）.xlsx', size: 2 } });
+    expect(readdirSync(picked).sort()).toEqual(['出勤统计.xlsx', '出勤统计（2）.xlsx']);
+    expect(readFileSync(path.join(picked, '出勤统计.xlsx'))).toEqual(Buffer.from([1]));
   });
 });

@@ -23,6 +23,7 @@ export function syncHandlers(s: Services): Pick<HandlerTable, SyncChannels> {
     'backup.cancel': async ({ token }) => (await s.backups.cancel(token), {}),
     'backup.finish': ({ token, schemaVersion, office }) => s.backups.finish(token, schemaVersion, office),
     'backup.list': () => s.backups.list(),
+    'backup.listFolder': ({ picked }) => s.backups.listFolder(picked),
     'backup.open': ({ ref }) => s.backups.open(ref),
     'backup.read': ({ token, index }) => s.backups.read(token, index),
     'backup.close': ({ token }) => (s.backups.close(token), {}),

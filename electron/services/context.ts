@@ -2,6 +2,7 @@ import type { HostEvent } from '../../shared/contract';
 import path from 'node:path';
 import { sweepTempFiles } from './atomic-write';
 import { FileService } from './files';
+import { LastFolder } from './last-folder';
 import { OfficeService } from './office';
 import { APP_AREAS, AppPaths, PickedFolders } from './paths';
 import type { PrintPort } from './print/port';
@@ -14,8 +15,8 @@ import { SyncService } from './sync/sync-service';
 /** What differs between the Electron host and the browser host; the services see only this. */
 export interface HostPorts {
   kind: 'electron' | 'browser';
-  /** Ask the person for a folder; null when they cancel. */
-  pickFolder(title: string): Promise<string | null>;
+  /** Ask the person for a folder, opening at `start` (the last folder picked) when given; null when they cancel. */
+  pickFolder(title: string, start?: string | null): Promise<string | null>;
   /** Open a file with the system's default program. */
   openPath(absPath: string): Promise<boolean>;
   /** Push an event to the renderer. */
@@ -40,6 +41,7 @@ export interface Services {
   print: PrintService;
   sync: SyncService;
   backups: BackupService;
+  lastFolder: LastFolder;
 }
 
 export function createServices(options: HostOptions, ports: HostPorts): Services {
@@ -56,6 +58,7 @@ export function createServices(options: HostOptions, ports: HostPorts): Services
     office,
     sync: new SyncService(paths, office, suite, options.version, ports),
     backups: new BackupService(paths),
+    lastFolder: new LastFolder(path.join(options.dataDir, 'last-folder.json')),
   };
 }
 

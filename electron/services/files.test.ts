@@ -78,3 +78,16 @@ describe('FileService copy', () => {
     await expect(files.copy({ area: 'attachments', path: '../office.json' }, { area: 'attachments', path: 'x.json' })).rejects.toThrow(/越出/);
   });
 });
+
+describe('writeNewFile', () => {
+  it('keeps every earlier file, also when two saves race for the same name, and leaves no temporary', async () => {
+    const { writeNewFile } = await import('./new-file');
+    const dir = tmp();
+    writeFileSync(path.join(dir, '委员名册.xlsx'), 'first');
+    const written = await Promise.all([writeNewFile(dir, '委员名册.xlsx', 'second'), writeNewFile(dir, '委员名册.xlsx', 'third')]);
+    expect(written.map((w) => path.basename(w)).sort()).toEqual(['委员名册（2）.xlsx', '委员名册（3）.xlsx']);
+    expect(readdirSync(dir).sort()).toEqual(['委员名册.xlsx', '委员名册（2）.xlsx', '委员名册（3）.xlsx']);
+    expect(readFileSync(path.join(dir, '委员名册.xlsx'), 'utf8')).toBe('first');
+    expect(written.map((w) => readFileSync(w, 'utf8')).sort()).toEqual(['second', 'third']);
+  });
+});

@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { FileRef } from '../../shared/contract/files';
 import { atomicCopy, atomicWrite } from './atomic-write';
+import { writeNewFile } from './new-file';
 import type { AppPaths } from './paths';
 
 export interface FileEntry {
@@ -14,10 +15,15 @@ export interface FileEntry {
 export class FileService {
   constructor(private readonly paths: AppPaths) {}
 
-  async write(ref: FileRef, data: Uint8Array): Promise<{ path: string; size: number }> {
+  /** Write atomically; with keepExisting, never over an existing file (the new one is numbered: writeNewFile). */
+  async write(ref: FileRef, data: Uint8Array, keepExisting = false): Promise<{ path: string; size: number; name: string }> {
     const abs = await this.paths.real(ref);
+    if (keepExisting) {
+      const written = await writeNewFile(path.dirname(abs), path.basename(abs), data);
+      return { path: written, size: data.byteLength, name: path.basename(written) };
+    }
     await atomicWrite(abs, data);
-    return { path: abs, size: data.byteLength };
+    return { path: abs, size: data.byteLength, name: path.basename(abs) };
   }
 
   async read(ref: FileRef): Promise<Uint8Array> {

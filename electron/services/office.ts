@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { Office, OfficeSetupInput } from '../../shared/domain/office';
+import { Office, OfficeName, OfficeSetupInput } from '../../shared/domain/office';
 import { newNodeId } from '../../shared/ids';
 import { atomicWrite } from './atomic-write';
 import { APP_AREAS, type AppPaths } from './paths';
@@ -51,6 +51,20 @@ export class OfficeService {
     for (const area of APP_AREAS) await fsp.mkdir(this.paths.area(area), { recursive: true });
     this.cached = null;
     return true;
+  }
+
+  /**
+   * A new name for the office (a street renamed, a typo at setup). The code,
+   * role and node id stay: bundles and HQ know the office by its code and key,
+   * and the new name travels in the next bundle's sender.
+   */
+  async rename(name: string): Promise<Office> {
+    const office = await this.get();
+    if (!office) throw new Error('尚未设置办公室，不能改名。');
+    const renamed: Office = { ...office, name: OfficeName.parse(name) };
+    await atomicWrite(this.paths.officeFile, JSON.stringify(renamed, null, 2));
+    this.cached = renamed;
+    return renamed;
   }
 
   async setup(input: OfficeSetupInput, now = new Date()): Promise<Office> {

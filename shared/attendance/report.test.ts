@@ -40,9 +40,15 @@ describe('figure report', () => {
     await wb.xlsx.load(data.buffer as ArrayBuffer);
     const a = wb.getWorksheet('按活动')!;
     expect(a.getRow(3).getCell(2).value).toBe('一月学习会');
-    expect(a.getRow(5).getCell(11).value).toBe('50.0%');
+    // Rates are numbers in a percent format, not the text "50.0%": Excel sorts and sums them.
+    expect(a.getRow(5).getCell(11).value).toBe(0.5);
+    expect(a.getRow(5).getCell(11).numFmt).toBe('0.0%');
+    expect(a.getRow(3).getCell(11).numFmt).toBe('0.0%');
     const b = wb.getWorksheet('按委员')!;
     expect(b.getRow(4).values).toContain('曾丽');
+    expect(b.getRow(4).getCell(10).value).toBe(0);
+    expect(b.getRow(3).getCell(10).value).toBe(1);
+    expect(b.getRow(3).getCell(10).numFmt).toBe('0.0%');
     expect(b.getRow(4).getCell(11).value).toBe('是');
   });
 });

@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
-import { formatRate, type Counts } from './figures';
+import type { Counts } from './figures';
 import type { FigureReport } from './report';
 
 const COUNT_COLS: Array<{ header: string; key: keyof Counts }> = [
   { header: '应到', key: 'required' }, { header: '出席', key: 'present' }, { header: '迟到', key: 'late' }, { header: '请假', key: 'leave' },
   { header: '缺席', key: 'absent' }, { header: '列席', key: 'walkin' }, { header: '补学', key: 'madeUp' },
 ];
+
+/** Rates are numbers (0.714) shown as 71.4%, so Excel can sort, sum and chart them; no rate (nobody required) is an empty cell. */
+const RATE_FORMAT = '0.0%';
 
 function sheet(wb: ExcelJS.Workbook, name: string, title: string, heads: Array<{ header: string; width: number }>) {
   const ws = wb.addWorksheet(name, {
@@ -38,17 +41,19 @@ export async function buildFiguresWorkbook(r: FigureReport, officeName: string):
     { header: '日期', width: 12 }, { header: '活动名称', width: 44 }, { header: '类型', width: 10 },
     ...COUNT_COLS.map((c) => ({ header: c.header, width: 7 })), { header: '出席率', width: 9 },
   ]);
-  r.sessions.forEach((l) => a.addRow([l.date, l.title, l.kind, ...COUNT_COLS.map((c) => l[c.key]), formatRate(l.rate)]));
-  a.addRow(['合计', `${r.sessions.length} 次活动`, '', ...COUNT_COLS.map((c) => r.total[c.key]), formatRate(r.total.rate)]).font = { bold: true };
+  r.sessions.forEach((l) => a.addRow([l.date, l.title, l.kind, ...COUNT_COLS.map((c) => l[c.key]), l.rate]));
+  a.addRow(['合计', `${r.sessions.length} 次活动`, '', ...COUNT_COLS.map((c) => r.total[c.key]), r.total.rate]).font = { bold: true };
+  a.getColumn(COUNT_COLS.length + 4).numFmt = RATE_FORMAT;
 
   const b = sheet(wb, '按委员', `${officeName} 委员出勤统计（${period}，标准 ${Math.round(r.threshold * 100)}%）`, [
     { header: '委员编号', width: 11 }, { header: '姓名', width: 10 }, { header: '界别', width: 14 },
     ...COUNT_COLS.filter((c) => c.key !== 'walkin').map((c) => ({ header: c.header, width: 7 })), { header: '出席率', width: 9 }, { header: '低于标准', width: 9 },
   ]);
   for (const l of r.members) {
-    const row = b.addRow([l.memberNo, l.name, l.sector, ...COUNT_COLS.filter((c) => c.key !== 'walkin').map((c) => l[c.key]), formatRate(l.rate), l.low ? '是' : '']);
+    const row = b.addRow([l.memberNo, l.name, l.sector, ...COUNT_COLS.filter((c) => c.key !== 'walkin').map((c) => l[c.key]), l.rate, l.low ? '是' : '']);
     if (l.low) row.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE0B2' } }; });
   }
+  b.getColumn(3 + COUNT_COLS.length).numFmt = RATE_FORMAT;
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

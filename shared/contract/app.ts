@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Office, OfficeSetupInput } from '../domain/office';
+import { Office, OfficeRename, OfficeSetupInput } from '../domain/office';
 
 export const HostKind = z.enum(['electron', 'browser']);
 
@@ -17,6 +17,8 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const appContract = {
   'app.info': { args: z.object({}), result: AppInfo },
   'app.setup': { args: OfficeSetupInput, result: Office },
+  /** Change the office's name; its code, role and node id stay. */
+  'app.renameOffice': { args: OfficeRename, result: Office },
   /** Leave the demo office: forget its identity so a real office can be set up. Refused for a real office. */
   'app.leaveDemo': { args: z.object({}), result: z.object({ left: z.boolean() }) },
 } as const;

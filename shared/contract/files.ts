@@ -27,7 +27,14 @@ export type FileRef = z.infer<typeof FileRef>;
 export const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "应为二进制数据");
 
 export const filesContract = {
-  'files.write': { args: z.object({ ref: FileRef, data: Bytes }), result: z.object({ path: z.string(), size: z.number() }) },
+  /**
+   * Write a file. With `keepExisting`, an existing file of that name is kept and the new one is numbered
+   * (出勤统计（2）.xlsx); `name` is the name actually written.
+   */
+  'files.write': {
+    args: z.object({ ref: FileRef, data: Bytes, keepExisting: z.boolean().optional() }),
+    result: z.object({ path: z.string(), size: z.number(), name: z.string() }),
+  },
   'files.read': { args: z.object({ ref: FileRef }), result: z.object({ data: Bytes }) },
   'files.list': {
     args: z.object({ ref: z.union([z.object({ area: AppArea }), z.object({ picked: z.string().min(1) })]) }),
@@ -37,6 +44,7 @@ export const filesContract = {
   /** Copy inside the allowed folders; `copied` is false when the source does not exist. */
   'files.copy': { args: z.object({ from: FileRef, to: FileRef }), result: z.object({ copied: z.boolean() }) },
   'files.open': { args: z.object({ ref: FileRef }), result: z.object({ opened: z.boolean() }) },
+  /** Ask the person for a folder; the dialog opens where they picked one last time (main remembers it). */
   'dialog.pickFolder': {
     args: z.object({ title: z.string().max(100) }),
     result: z.object({ picked: z.string() }).nullable(),

@@ -191,6 +191,8 @@ export const syncContract = {
     result: z.object({ name: z.string(), path: z.string(), bytes: Int, counts: Counts }),
   },
   'backup.list': { args: Empty, result: z.array(BackupInfo) },
+  /** The backups in a folder picked in the dialog, newest first (files that are not backups are left out). */
+  'backup.listFolder': { args: z.object({ picked: z.string().min(1) }), result: z.array(BackupInfo) },
   'backup.open': {
     args: z.object({ ref: FileRef }),
     result: z.object({

@@ -10,21 +10,26 @@ export const OFFICE_ROLE_LABELS: Record<OfficeRole, string> = {
 };
 
 /** What a person types at setup. Messages are shown as they are, so they say what to fix. */
+export const OfficeName = z
+  .string()
+  .trim()
+  .min(2, '办公室名称至少 2 个字')
+  .max(40, '办公室名称不能超过 40 个字');
+
 export const OfficeSetupInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, '办公室名称至少 2 个字')
-    .max(40, '办公室名称不能超过 40 个字'),
+  name: OfficeName,
   code: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9-]{2,20}$/, '办公室代码只能用 2 到 20 位字母、数字或短横线，例如 ZL-NJ')
+    .regex(/^[A-Za-z0-9-]{2,20}$/, '办公室代码只能用 2 到 20 位字母、数字或短横线，例如 ZL-NDJ')
     .transform((s) => s.toUpperCase()),
   role: OfficeRole,
   demo: z.boolean().default(false),
 });
 export type OfficeSetupInput = z.input<typeof OfficeSetupInput>;
+
+/** A new name for the office after setup; the code stays (bundles and HQ know the office by it). */
+export const OfficeRename = z.object({ name: OfficeName });
 
 export const Office = z.object({
   name: z.string(),

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -67,6 +68,14 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   await bundleRow(hq.page, bundle).getByRole('button', { name: '导入' }).click();
   await expect(bundleRow(hq.page, bundle).getByTestId('import-outcome')).toContainText('已经导入过');
   await hq.page.screenshot({ path: 'test-results/exchange-hq-import.png', fullPage: true });
+
+  // HQ's home says plainly that nothing went back to the office yet (not 上次导出 从未), and ticks 登记各办公室.
+  await hq.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
+  await expect(hq.page.getByText(/示例街道政协工委：还没有发过数据包，上次导入 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(hq.page.getByText(/从未/)).toHaveCount(0);
+  await expect(hq.page.getByTestId('getting-started-progress')).toHaveText('已完成 1/3');
+  await hq.page.setViewportSize({ width: 1366, height: 768 });
+  await hq.page.screenshot({ path: 'test-results/home-hq.png' });
 
   // HQ looks at the office's roster through the office filter and corrects a member.
   await hq.page.getByTestId('office-filter').click();
@@ -138,22 +147,69 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
   expect(archived(hq.services.options.dataDir)).toEqual([`DEMO-01/${bundle}`, `HQ/${back}`]);
 });
 
-test('a backup to a folder is previewed and restored in the app', async ({ launch }) => {
+test('backups in a folder are listed to choose from, previewed in people terms and restored in the app', async ({ launch }) => {
   test.setTimeout(180_000);
   const folder = tmpDir('cd-backup-');
-  const app = await launch.start({ folderAnswers: [folder, folder] });
-  await openDemoOffice(app.page);
-  await openExchange(app.page);
-  await app.page.getByRole('button', { name: '备份到文件夹…' }).click();
-  await expect(app.page.getByText(/已备份：/)).toBeVisible({ timeout: 60_000 });
-  expect(readdirSync(folder).filter((f) => f.endsWith('.cdbackup'))).toHaveLength(1);
+  const app = await launch.start({ folderAnswers: [folder, folder, folder] });
+  const { page } = app;
+  await openDemoOffice(page);
+  await openExchange(page);
+  for (let i = 1; i <= 2; i++) {
+    await page.getByRole('button', { name: '备份到文件夹…' }).click();
+    await expect(page.getByText(/已备份：/)).toBeVisible({ timeout: 60_000 });
+    await expect.poll(() => readdirSync(folder).filter((f) => f.endsWith('.cdbackup')).length).toBe(i);
+  }
+  writeFileSync(path.join(folder, '别的文件.cdbackup'), 'not a backup');
 
-  await app.page.getByRole('button', { name: '从文件夹中的备份恢复…' }).click();
-  const dialog = app.page.getByRole('dialog');
+  // Restoring from the folder lists its backups (not the newest taken without asking): date, office, what they hold.
+  await page.getByRole('button', { name: '从文件夹中的备份恢复…' }).click();
+  const chooser = page.getByRole('dialog', { name: '选择要恢复的备份' });
+  await expect(chooser).toContainText('里有 2 份备份');
+  const rows = chooser.getByRole('table', { name: '选择要恢复的备份' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('示例街道政协工委（本机）');
+  await expect(rows.first()).toContainText('手动');
+  await expect(rows.first()).toContainText(/委员 300 · 学习活动 [\d,]+ · 签到记录 [\d,]+ · 名录 \d+/);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/backup-folder-list.png' });
+  const olderWhen = (await rows.nth(1).locator('td').first().textContent())!;
+  await rows.nth(1).getByRole('button', { name: '预览并恢复…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  await expect(dialog).toContainText(olderWhen);
   await expect(dialog.getByRole('row', { name: /委员/ })).toContainText('300');
-  await app.page.screenshot({ path: 'test-results/backup-restore-preview.png' });
+  for (const word of ['学习活动', '签到记录', '名录']) await expect(dialog.getByRole('table', { name: '记录数' })).toContainText(word);
+  for (const internal of ['操作日志', '本机状态', '冲突记录', '参考列表']) await expect(dialog).not.toContainText(internal);
+  await page.screenshot({ path: 'test-results/backup-restore-preview.png' });
   await dialog.getByRole('button', { name: '恢复' }).click();
-  await expect(app.page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
-  await app.page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
-  await expect(app.page.getByText('共 300 人')).toBeVisible();
+  await expect(page.getByText('已恢复。')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '委员名册' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+});
+
+test('出勤统计 exported twice to a picked folder: the first file is kept, the rate is a number in a percent format', async ({ launch }) => {
+  test.setTimeout(180_000);
+  const folder = tmpDir('cd-figures-out-');
+  const { page } = await launch.start({ folderAnswers: [folder, folder] });
+  await openDemoOffice(page);
+  await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toHaveCount(0, { timeout: 120_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '学习活动' }).click();
+  await page.getByRole('button', { name: '出勤统计' }).click();
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeEnabled({ timeout: 30_000 });
+  const note = page.getByTestId('figures-note');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await expect(note).toContainText(`已导出：${folder}`);
+  const first = (await note.textContent())!.match(/已导出：(.+\.xlsx)/)![1];
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await expect(note).toContainText('（2）.xlsx');
+  const second = (await note.textContent())!.match(/已导出：(.+\.xlsx)/)![1];
+  const saved = [first, second];
+  const files = readdirSync(folder).sort();
+  expect(files).toHaveLength(2);
+  expect(path.basename(saved[1])).toBe(path.basename(saved[0]).replace(/\.xlsx$/, '（2）.xlsx'));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(saved[0]) as unknown as ArrayBuffer);
+  const total = wb.getWorksheet('按活动')!.getRow(wb.getWorksheet('按活动')!.rowCount).getCell(11);
+  expect(typeof total.value).toBe('number');
+  expect(total.numFmt).toBe('0.0%');
 });

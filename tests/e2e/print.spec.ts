@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoMembers } from '../../shared/demo/generator';
@@ -190,7 +191,7 @@ test('打印中心: choose members by committee, preview the real pages, save th
   await page.getByRole('button', { name: '打印中心' }).click();
   await expect(page.getByRole('heading', { name: '打印中心' })).toBeVisible();
   // Without CUPS (as on this machine and CI) the printer list is empty and says what to do instead.
-  if (!hasLpstat()) await expect(page.getByText('本机没有安装打印系统（CUPS 的 lpstat 命令不存在），不能直接打印。')).toBeVisible();
+  if (!hasLpstat()) await expect(page.getByText('这台电脑还没有安装打印服务，不能直接打印。', { exact: false })).toBeVisible();
 
   await page.getByLabel('委员范围').click();
   await page.getByRole('option', { name: '按专委会' }).click();
@@ -226,4 +227,60 @@ test('打印中心: choose members by committee, preview the real pages, save th
   await page.getByLabel('页码范围').fill('99');
   await page.getByRole('button', { name: '保存为 PDF' }).click();
   await expect(page.getByTestId('print-status')).toContainText('这份文档只有');
+});
+
+/** A fontconfig setup with no Chinese face at all (only DejaVu, for Latin): a PC without Chinese system fonts. */
+function withoutSystemCjkFonts(): () => void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cd-fc-'));
+  const conf = path.join(dir, 'fonts.conf');
+  writeFileSync(conf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${dir}/cache</cachedir></fontconfig>`);
+  const before = process.env.FONTCONFIG_FILE;
+  process.env.FONTCONFIG_FILE = conf;
+  return () => {
+    if (before === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = before;
+  };
+}
+
+/** Dark pixels inside a box (PDF points) of a page bitmap: a character drawn leaves ink, a missing glyph leaves none. */
+function inkIn(grey: { w: number; h: number; px: Uint8Array }, dpi: number, box: { x0: number; y0: number; x1: number; y1: number }): number {
+  const k = dpi / 72;
+  let n = 0;
+  for (let y = Math.floor(box.y0 * k); y < Math.ceil(box.y1 * k); y++) {
+    for (let x = Math.floor(box.x0 * k); x < Math.ceil(box.x1 * k); x++) if (grey.px[y * grey.w + x] < 128) n++;
+  }
+  return n;
+}
+
+test('rare name characters (王喆 李堃 张珺 陈昇 𠮷田美) print from the bundled faces on a PC without Chinese system fonts', async ({ launch }) => {
+  const restore = withoutSystemCjkFonts();
+  try {
+    const host = await launch.start();
+    const names = ['王喆', '李堃', '张珺', '陈昇', '𠮷田美'];
+    const members = demoMembers(5).map((m, i) => ({ ...m, name: names[i] }));
+    const data = signInData(members, { title: '签到表', time: '2026年11月26日 14:30', place: '三楼', sort: 'memberNo', blankRows: 0, sectorOrder: DEFAULT_REF_LISTS.sector });
+    const { file } = await toPdf(host.page, host.services.options.dataDir, { kind: 'signin', data });
+    // Only the bundled faces are embedded: the system's were hidden.
+    const fonts = pdfFonts(file);
+    expect(fonts).toMatch(/CDSerifSC|CDSansSC/);
+    expect(fonts).not.toMatch(/NotoSansCJK|NotoSerifCJK|WenQuanYi|Droid/);
+    // Each name reads back whole, and each of its characters leaves ink where pdftotext places it.
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] }),
+    );
+    const dpi = 150;
+    const grey = pageGrey(file, 1, dpi);
+    for (const name of names) {
+      const word = words.find((w) => w.text === name);
+      expect(word, `${name} in the PDF text`).toBeTruthy();
+      const chars = [...name];
+      const step = (word!.x1 - word!.x0) / chars.length;
+      chars.forEach((ch, i) => {
+        const ink = inkIn(grey, dpi, { x0: word!.x0 + i * step + 1, x1: word!.x0 + (i + 1) * step - 1, y0: word!.y0 + 1, y1: word!.y1 - 1 });
+        expect(ink, `ink of ${ch} in ${name}`).toBeGreaterThan(20);
+      });
+    }
+  } finally {
+    restore();
+  }
 });

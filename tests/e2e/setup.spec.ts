@@ -1,4 +1,5 @@
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openDemoOffice, test, tmpDir, type HostFactory } from './fixtures';
 
 test('a new user completes setup, reloads, and finds the office still there', async ({ launch }) => {
   const dataDir = tmpDir();
@@ -90,4 +91,72 @@ test('started with --demo, the app opens the demo office without asking', async 
   await expect(page.getByTestId('office-name')).toContainText('示例街道政协工委');
   await page.getByRole('button', { name: '设置' }).click();
   await expect(page.getByTestId('setting-身份')).toContainText('示例办公室');
+});
+
+/** A host over a new data folder with 南大街街道政协工委 (ZL-NDJ) set up. */
+async function newOffice(launch: HostFactory): Promise<Page> {
+  const { page } = await launch.start({ dataDir: tmpDir() });
+  await page.getByLabel('办公室名称').fill('南大街街道政协工委');
+  await page.getByLabel('办公室代码').fill('ZL-NDJ');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  return page;
+}
+
+test('a new office: the getting-started list ticks itself off from the data, and can be put away', async ({ launch }) => {
+  const page = await newOffice(launch);
+  const list = page.getByTestId('getting-started');
+  await expect(list).toBeVisible();
+  await expect(page.getByTestId('getting-started-progress')).toHaveText('已完成 0/4');
+  const steps = list.getByRole('list', { name: '开始使用的几步' }).getByRole('listitem');
+  await expect(steps).toHaveText([/导入名册/, /核对名录/, /安排第一次学习活动/, /向区政协报送第一个数据包/]);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/home-getting-started.png' });
+
+  // Looking at the 名录 ticks that step.
+  await steps.nth(1).getByRole('button', { name: '去核对' }).click();
+  await expect(page.getByRole('heading', { name: '名录管理' })).toBeVisible();
+  await page.getByRole('button', { name: '首页' }).click();
+  await expect(page.getByTestId('getting-started-progress')).toHaveText('已完成 1/4');
+  await expect(steps.nth(1)).toHaveAttribute('data-done', 'true');
+
+  // A first member ticks 导入名册.
+  await page.getByRole('button', { name: '委员名册' }).click();
+  await page.getByRole('button', { name: '新增委员' }).click();
+  await page.getByRole('dialog').getByLabel('姓名').fill('郑爽');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '郑爽' })).toBeVisible();
+  await page.getByRole('button', { name: '首页' }).click();
+  await expect(page.getByTestId('getting-started-progress')).toHaveText('已完成 2/4');
+  await expect(steps.nth(0)).toHaveAttribute('data-done', 'true');
+  await expect(steps.nth(2)).toHaveAttribute('data-done', 'false');
+  await page.screenshot({ path: 'test-results/home-getting-started-2.png' });
+
+  // Put away, it stays away after a reload.
+  await list.getByRole('button', { name: '不再显示' }).click();
+  await expect(list).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('home-active')).toHaveText('1');
+  await expect(page.getByTestId('getting-started')).toHaveCount(0);
+});
+
+test('the office can be renamed after setup; the code stays and the screen says why', async ({ launch }) => {
+  const page = await newOffice(launch);
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '更改名称…' }).click();
+  const dialog = page.getByRole('dialog', { name: '更改办公室名称' });
+  await expect(dialog).toContainText('办公室代码 ZL-NDJ 不变：数据包和区政协都靠代码认出本办公室');
+  // A name too short is refused in words and changes nothing.
+  await dialog.getByLabel('名称').fill('南');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('办公室名称至少 2 个字')).toBeVisible();
+  await dialog.getByLabel('名称').fill('南大街街道政协工作委员会');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/settings-rename.png' });
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('office-name')).toHaveText('南大街街道政协工作委员会（街道政协工委）');
+  await expect(page.getByTestId('setting-代码')).toHaveText('ZL-NDJ');
+  await page.reload();
+  await expect(page.getByTestId('office-name')).toHaveText('南大街街道政协工作委员会（街道政协工委）');
+  await expect(page.getByTestId('setting-名称')).toHaveText('南大街街道政协工作委员会');
 });

@@ -27,19 +27,27 @@ export function parseLpstat(destinations: string, defaultLine: string): PrinterI
     .map((name) => ({ name, description: name, isDefault: name === def }));
 }
 
+/** What the person reads in 打印中心 when paper printing is not possible: what they can do, not which command failed. */
+export const PRINTER_NOTES = {
+  noPrintService: '这台电脑还没有安装打印服务，不能直接打印。可以先点「保存为 PDF」，把文件拷到能打印的电脑上打印；或请单位的电脑管理员为本机安装打印服务并添加打印机。',
+  notResponding: '打印服务没有响应，暂时不能直接打印。可以先点「保存为 PDF」；如果一直这样，请重启电脑，或请电脑管理员检查打印服务。',
+  noPrinter: '本机还没有添加打印机。请在系统设置中添加打印机，或先点「保存为 PDF」。',
+  noPrintCommand: '这台电脑还没有安装打印服务，不能直接打印。请先点「保存为 PDF」，再到能打印的电脑上打印。',
+} as const;
+
 export async function listCupsPrinters(run: Run = runCommand): Promise<{ printers: PrinterInfo[]; note: string | null }> {
   let dests: string;
   try {
     dests = await run('lpstat', ['-e']);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { printers: [], note: '本机没有安装打印系统（CUPS 的 lpstat 命令不存在），不能直接打印。可以先“保存为 PDF”，再用其他电脑打印。' };
+      return { printers: [], note: PRINTER_NOTES.noPrintService };
     }
-    return { printers: [], note: '打印系统没有响应（lpstat 失败），请检查打印服务是否已启动。可以先“保存为 PDF”。' };
+    return { printers: [], note: PRINTER_NOTES.notResponding };
   }
   const def = await run('lpstat', ['-d']).catch(() => '');
   const printers = parseLpstat(dests, def);
-  return { printers, note: printers.length ? null : '本机还没有添加打印机。请在系统设置中添加打印机，或先“保存为 PDF”。' };
+  return { printers, note: printers.length ? null : PRINTER_NOTES.noPrinter };
 }
 
 const SIDES = { simplex: 'one-sided', longEdge: 'two-sided-long-edge', shortEdge: 'two-sided-short-edge' } as const;
@@ -54,7 +62,7 @@ export async function printWithLp(file: string, job: PaperJob, paper: PaperSize,
     return await run('lp', lpArgs(file, job, paper));
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new Error('本机没有打印命令 lp（CUPS），不能直接打印。请先“保存为 PDF”。');
+    if (err.code === 'ENOENT') throw new Error(PRINTER_NOTES.noPrintCommand);
     throw new Error(`打印机「${job.printer}」没有接受打印任务：${(err.stderr || err.message).trim()}`);
   }
 }

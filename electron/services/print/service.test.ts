@@ -108,6 +108,10 @@ describe('PrintService', () => {
     const saved = await svc.savePdf(job, a4, outside, '我的签到表');
     expect(saved.path).toBe(path.join(outside, '我的签到表.pdf'));
     expect(countPdfPages(readFileSync(saved.path))).toBe(3);
+    // Saving again keeps the first PDF: the second is numbered.
+    const again = await svc.savePdf(job, a4, outside, '我的签到表');
+    expect(again.path).toBe(path.join(outside, '我的签到表（2）.pdf'));
+    expect(readdirSync(outside).sort()).toEqual(['我的签到表.pdf', '我的签到表（2）.pdf']);
   });
 
   it('sends paper with the printer, copies, pages and duplex', async () => {

@@ -6,6 +6,7 @@ import type { PrinterInfo } from '../../../shared/contract/print';
 import { effectiveSetup, PRINT_KIND_LABELS, type PrintJob, type PrintRequest } from '../../../shared/print/jobs';
 import { clampRange, parsePageRange, type PaperPrintOptions, type PdfOptions } from '../../../shared/print/page';
 import { atomicWrite } from '../atomic-write';
+import { writeNewFile } from '../new-file';
 import type { AppPaths } from '../paths';
 import { pdfFileName } from './file-name';
 import { countPdfPages } from './pdf-pages';
@@ -103,9 +104,10 @@ export class PrintService {
     const abs = await this.paths.real({ picked, path: pdfFileName(job, new Date(), fileName) });
     const made = await this.makePdf(job, options, id);
     this.progress(id, 2, 3, '正在写入文件…');
-    await atomicWrite(abs, made.pdf);
+    // Never over an earlier PDF of the same name: the new one is numbered (签到表（2）.pdf).
+    const written = await writeNewFile(path.dirname(abs), path.basename(abs), made.pdf);
     this.progress(id, 3, 3, '完成');
-    return { path: abs, pages: made.pages, size: made.pdf.byteLength };
+    return { path: written, pages: made.pages, size: made.pdf.byteLength };
   }
 
   async print(job: PrintJob, options: PaperPrintOptions): Promise<{ printer: string; copies: number; pages: number; message: string }> {

@@ -267,7 +267,15 @@ export class BackupService {
 
   /** Automatic backups, newest first. */
   async list(): Promise<BackupInfo[]> {
-    const dir = this.paths.area('backups');
+    return BackupService.listDir(this.paths.area('backups'));
+  }
+
+  /** The backups in a folder the person picked (a USB stick), newest first, for them to choose one to restore. */
+  async listFolder(picked: string): Promise<BackupInfo[]> {
+    return BackupService.listDir(this.paths.root({ picked }));
+  }
+
+  private static async listDir(dir: string): Promise<BackupInfo[]> {
     const out: BackupInfo[] = [];
     for (const e of await fsp.readdir(dir, { withFileTypes: true }).catch(() => [])) {
       if (!e.isFile() || !e.name.endsWith(BACKUP_EXT) || e.name.startsWith('.')) continue;

@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Office } from '../../../shared/domain/office';
+import { OfficeName, type Office } from '../../../shared/domain/office';
 import { parseStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
 import {
@@ -650,6 +650,9 @@ export class SyncService {
             peer.received = mergeVv(peer.received, m.covers);
             peer.acked = mergeVv(peer.acked, m.ack);
             peer.lastImportAt = at;
+            // An office renamed after setup: the signed bundle from its enrolled key carries the new name; the code stays.
+            const renamed = OfficeName.safeParse(m.source.name);
+            if (renamed.success) peer.name = renamed.data;
           }
         });
         if (p.quarantineId) {

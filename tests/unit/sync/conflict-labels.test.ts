@@ -46,8 +46,8 @@ describe('the record a conflict is about, named for a person', () => {
     expect(shortId(ghost)).toBe('ffff1234');
     expect(await label('members', ghost)).toBe('委员 #ffff1234');
     expect(await label('sessions', ghost)).toBe('学习活动 #ffff1234');
-    expect(await label('refLists', ghost)).toBe('参考列表 #ffff1234');
-    expect(await label('attendance', ghost)).toBe('考勤 #ffff1234');
+    expect(await label('refLists', ghost)).toBe('名录 #ffff1234');
+    expect(await label('attendance', ghost)).toBe('签到记录 #ffff1234');
     expect(await label('attendance', att.id)).toBe('学习活动 #ffff1234 · 李四');
     expect(await label('proposals', ghost)).toBe('提案 #ffff1234');
   });

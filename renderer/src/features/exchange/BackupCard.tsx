@@ -13,6 +13,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -23,8 +24,9 @@ import { db } from '../../db';
 import { backupNow, previewBackup, restoreBackup, type OpenedBackup } from '../../sync/backup';
 import type { Progress } from '../../sync/caller';
 import { rebuildFromArchive } from '../../sync/exchange';
+import { backupContents, backupOffice, backupSummary } from './backupTerms';
 import { ProgressLine } from './ProgressLine';
-import { s, tableLabel } from './strings';
+import { s } from './strings';
 
 type Confirm =
   | { kind: 'restore'; opened: OpenedBackup }
@@ -32,18 +34,66 @@ type Confirm =
 
 const KIND_LABEL: Record<BackupInfo['kind'], string> = { auto: '定时', manual: '手动', 'before-import': '导入前', 'before-restore': '恢复前' };
 
+/** What a backup (or the archive) holds, in people's terms: 委员, 学习活动, 签到记录, 名录 (backupTerms.ts). */
 function Counts({ counts }: { counts: Record<string, number> }) {
   return (
     <Table size="small" aria-label="记录数">
       <TableBody>
-        {Object.entries(counts).map(([t, n]) => (
-          <TableRow key={t}>
-            <TableCell>{tableLabel(t)}</TableCell>
-            <TableCell align="right">{n}</TableCell>
+        {backupContents(counts).map((c) => (
+          <TableRow key={c.label}>
+            <TableCell>{c.label}</TableCell>
+            <TableCell align="right">{c.count.toLocaleString('zh-CN')}</TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** The backups found in a picked folder, newest first: the person chooses which one to preview and restore. */
+function FolderBackups({ found, status, onPick, onClose }: {
+  found: { picked: string; list: BackupInfo[] } | null;
+  status: SyncStatus;
+  onPick: (b: BackupInfo) => void;
+  onClose: () => void;
+}) {
+  const t = s.backup;
+  return (
+    <Dialog open={!!found} onClose={onClose} maxWidth="md" fullWidth>
+      <DialogTitle>{t.chooseTitle}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 1, wordBreak: 'break-all' }}>{found ? t.chooseText(found.picked, found.list.length) : ''}</DialogContentText>
+        <Table size="small" aria-label={t.chooseTitle}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.colDate}</TableCell>
+              <TableCell>{t.colOffice}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.colKind}</TableCell>
+              <TableCell>{t.colHolds}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {found?.list.map((b) => (
+              <TableRow key={b.name} hover>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(b.createdAt)}</TableCell>
+                <TableCell>{backupOffice(b, status)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{KIND_LABEL[b.kind]}</TableCell>
+                <TableCell>{backupSummary(b.counts)}</TableCell>
+                <TableCell align="right">
+                  <Button size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => onPick(b)}>{t.restore}</Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{s.import.cancel}</Button>
+      </DialogActions>
+    </Dialog>
   );
 }
 
@@ -52,6 +102,7 @@ export function BackupCard({ status, onDone }: { status: SyncStatus; onDone: () 
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [found, setFound] = useState<{ picked: string; list: BackupInfo[] } | null>(null);
   const t = s.backup;
   const reload = () => call('backup.list', {}).then(setList, () => setList([]));
   // Reloaded whenever the page reloads the exchange status (after an import took its backup, say).
@@ -87,11 +138,16 @@ export function BackupCard({ status, onDone }: { status: SyncStatus; onDone: () 
     guarded(async () => {
       const picked = await call('dialog.pickFolder', { title: t.fromFolder });
       if (!picked) return;
-      const files = (await call('files.list', { ref: { picked: picked.picked } })).filter((f) => f.name.endsWith('.cdbackup'));
-      if (!files.length) throw new Error('这个文件夹里没有备份文件（.cdbackup）。');
-      const newest = files.sort((a, b) => b.modified.localeCompare(a.modified))[0];
-      setConfirm({ kind: 'restore', opened: await previewBackup({ picked: picked.picked, path: newest.name }) });
+      const list = await call('backup.listFolder', { picked: picked.picked });
+      if (!list.length) throw new Error(t.noneInFolder);
+      setFound({ picked: picked.picked, list });
     });
+
+  const previewFound = (b: BackupInfo) => {
+    const folder = found!.picked;
+    setFound(null);
+    void preview({ picked: folder, path: b.name });
+  };
 
   const previewRebuild = () =>
     guarded(async () => {
@@ -143,22 +199,23 @@ export function BackupCard({ status, onDone }: { status: SyncStatus; onDone: () 
             <TableBody>
               {list.map((b) => (
                 <TableRow key={b.name}>
-                  <TableCell>{new Date(b.createdAt).toLocaleString('zh-CN')}</TableCell>
-                  <TableCell>{KIND_LABEL[b.kind]}</TableCell>
-                  <TableCell>{(b.bytes / 1024).toFixed(0)} KB</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(b.createdAt)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{KIND_LABEL[b.kind]}</TableCell>
+                  <TableCell>{backupSummary(b.counts)}</TableCell>
                   <TableCell align="right">
-                    <Button size="small" onClick={() => preview({ area: 'backups', path: b.name })} disabled={!!progress}>{t.restore}</Button>
+                    <Button size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => preview({ area: 'backups', path: b.name })} disabled={!!progress}>{t.restore}</Button>
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
+        <FolderBackups found={found} status={status} onPick={previewFound} onClose={() => setFound(null)} />
         <Dialog open={!!confirm} onClose={cancel} maxWidth="xs" fullWidth>
           <DialogTitle>{confirm?.kind === 'rebuild' ? t.rebuildTitle : t.restoreTitle}</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              {confirm?.kind === 'rebuild' ? t.rebuildText(confirm.bundles) : confirm ? t.restoreText(new Date(confirm.opened.info.createdAt).toLocaleString('zh-CN')) : ''}
+              {confirm?.kind === 'rebuild' ? t.rebuildText(confirm.bundles) : confirm ? t.restoreText(when(confirm.opened.info.createdAt), backupOffice(confirm.opened.info, status)) : ''}
             </DialogContentText>
             {confirm && <Counts counts={confirm.kind === 'rebuild' ? confirm.counts : confirm.opened.info.counts} />}
           </DialogContent>

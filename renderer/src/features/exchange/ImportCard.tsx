@@ -119,9 +119,9 @@ export function ImportCard({ status, onDone }: { status: SyncStatus; onDone: () 
               <TableRow>
                 <TableCell>{t.file}</TableCell>
                 <TableCell>{t.from}</TableCell>
-                <TableCell>{t.date}</TableCell>
-                <TableCell>{t.records}</TableCell>
-                <TableCell>{t.state}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.date}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.records}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.state}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>

@@ -11,6 +11,9 @@ import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
 import { repos } from '../../db';
 import { ProposalAttention } from '../proposals/ProposalAttention';
+import { getLocalFlag, setLocalFlag } from '../../db/local-flags';
+import { GettingStarted } from './GettingStarted';
+import { gettingStartedSteps, showGettingStarted } from './gettingStarted';
 
 function Figure({ label, value, to, testId }: { label: string; value: number | undefined; to: string; testId: string }) {
   const navigate = useNavigate();
@@ -26,15 +29,13 @@ function Figure({ label, value, to, testId }: { label: string; value: number | u
   );
 }
 
+type ExchangeStatus = Pick<SyncStatus, 'peers' | 'exports'>;
+
 /** When the office last carried a bundle to HQ (or HQ heard from each office). */
-function ExchangeCard() {
+function ExchangeCard({ status }: { status: ExchangeStatus | null }) {
   const navigate = useNavigate();
   const hq = useAppStore((s) => s.info?.office?.role === 'hq');
-  const [status, setStatus] = useState<Pick<SyncStatus, 'peers' | 'exports'> | null>(null);
-  useEffect(() => {
-    call('sync.status', {}).then((s) => setStatus(s), () => setStatus({ peers: [], exports: [] }));
-  }, []);
-  const last = (iso: string | null) => (iso ? localDate(new Date(iso)) : '从未');
+  const last = (iso: string | null) => (iso ? localDate(new Date(iso)) : '');
   const peers = status?.peers ?? null;
   // Exports to a destination that has not sent anything back yet (no peer for it).
   const heard = new Set((peers ?? []).map((p) => (p.role === 'hq' ? 'hq' : p.office)));
@@ -49,7 +50,7 @@ function ExchangeCard() {
           <>
             {peers.map((p) => (
               <Typography key={p.node} variant="body2">
-                {p.name}：{t.home.lastExport} {last(p.lastExportAt)}，{t.home.lastImport} {last(p.lastImportAt)}
+                {p.name}：{p.lastExportAt ? `${t.home.lastExport} ${last(p.lastExportAt)}` : t.home.neverExported}，{p.lastImportAt ? `${t.home.lastImport} ${last(p.lastImportAt)}` : t.home.neverImported}
               </Typography>
             ))}
             {exportedOnly.map((e) => (
@@ -69,10 +70,28 @@ export function HomePage() {
   const office = useAppStore((s) => s.info?.office);
   const navigate = useNavigate();
   const today = localDate(new Date());
+  const [status, setStatus] = useState<ExchangeStatus | null>(null);
+  useEffect(() => {
+    call('sync.status', {}).then((s) => setStatus(s), () => setStatus({ peers: [], exports: [] }));
+  }, []);
   const figures = useLiveQuery(async () => {
-    const members = (await repos.members.all()).filter((m) => m.status === '在任');
-    return { active: members.length, noCommittee: members.filter((m) => !m.committees.length).length };
+    const all = await repos.members.all();
+    const members = all.filter((m) => m.status === '在任');
+    return { all: all.length, active: members.length, noCommittee: members.filter((m) => !m.committees.length).length };
   });
+  // Only a real office gets the list (the demo is full already); nothing is read for the demo while it is being filled.
+  const real = !!office && !office.demo;
+  const start = useLiveQuery(async () => (real ? {
+    sessions: await repos.sessions.read.filter((s) => s.deleted === 0).count(),
+    refListsChecked: await getLocalFlag('refListsChecked'),
+    dismissed: await getLocalFlag('gettingStartedDismissed'),
+  } : null), [real]);
+  const steps = office && real && figures && start && status
+    ? gettingStartedSteps({
+      role: office.role, members: figures.all, sessions: start.sessions, refListsChecked: start.refListsChecked,
+      exportedTo: status.exports.filter((e) => e.lastExportAt).map((e) => e.to), peers: status.peers.length,
+    })
+    : null;
   const upcoming = useLiveQuery(
     async () => (await repos.sessions.read.where('date').aboveOrEqual(today).limit(50).toArray())
       .filter((s) => s.deleted === 0 && !s.closedAt)
@@ -82,6 +101,9 @@ export function HomePage() {
   return (
     <>
       <Typography variant="h5" gutterBottom>{t.home.welcome(office?.name ?? '')}</Typography>
+      {steps && start && showGettingStarted(steps, start.dismissed) && (
+        <GettingStarted steps={steps} onDismiss={() => void setLocalFlag('gettingStartedDismissed')} />
+      )}
       {figures && figures.noCommittee > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate('/members/no-committee')}>{t.home.fix}</Button>}>
           {t.home.noCommitteeWarning(figures.noCommittee)}
@@ -90,7 +112,7 @@ export function HomePage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.members} value={figures?.active} to="/members" testId="home-active" /></Grid>
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} to="/members/no-committee" testId="home-no-committee" /></Grid>
-        <Grid size={{ xs: 12, md: 6 }}><ExchangeCard /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}><ExchangeCard status={status} /></Grid>
         <Grid size={{ xs: 12 }}><ProposalAttention /></Grid>
         <Grid size={{ xs: 12 }}>
           <Card>

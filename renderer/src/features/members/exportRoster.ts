@@ -13,10 +13,6 @@ export async function exportRoster(members: readonly Member[], officeName: strin
   const data = await buildRosterWorkbook(members, `${officeName}委员名册`);
   const folder = await call('dialog.pickFolder', { title: ms.exportPick });
   if (!folder) return null;
-  const taken = new Set((await call('files.list', { ref: { picked: folder.picked } })).map((f) => f.name));
-  const base = `委员名册-${today()}`;
-  let name = `${base}.xlsx`;
-  for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.xlsx`;
-  const written = await call('files.write', { ref: { picked: folder.picked, path: name }, data });
+  const written = await call('files.write', { ref: { picked: folder.picked, path: `委员名册-${today()}.xlsx` }, data, keepExisting: true });
   return written.path;
 }

@@ -135,8 +135,8 @@ export function PrintingPage() {
               <Stack spacing={1.5}>
                 {pending ? (
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Chip label={pending.label} data-testid="pending-job" />
-                    <Button size="small" onClick={() => { setPending(null); setPreview(null); }}>改选其他文档</Button>
+                    <Chip label={pending.label} data-testid="pending-job" sx={{ minWidth: 0, flexShrink: 1 }} title={pending.label} />
+                    <Button size="small" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }} onClick={() => { setPending(null); setPreview(null); }}>改选其他文档</Button>
                   </Stack>
                 ) : (
                   <>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, List, ListItem, ListItemText, MenuItem, Paper, Snackbar, Stack, Tab, Tabs, TextField, Tooltip, Typography,
 } from '@mui/material';
@@ -11,6 +11,7 @@ import LockIcon from '@mui/icons-material/LockOutlined';
 import { useNavigate } from 'react-router';
 import { DEFAULT_REF_LISTS, REF_LIST_KINDS, REF_LIST_LABELS, type RefEntry, type RefListKind } from '../../../../shared/domain/reflist';
 import { repos } from '../../db';
+import { setLocalFlag } from '../../db/local-flags';
 import { useRefLists } from '../members/data';
 import { addEntry, addMissingDefaults, deleteEntry, moveEntry, renameEntry } from './refListOps';
 import { usagesOf, type RefUsage } from './usage';
@@ -72,6 +73,10 @@ function DeleteDialog({ pending, others, onClose, onDone }: { pending: Pending; 
 
 /** The office's reference lists: add, rename, reorder, delete or merge entries. */
 export function RefListsPage() {
+  // Looking at the 名录 ticks 核对名录 off the home page's getting-started list.
+  useEffect(() => {
+    void setLocalFlag('refListsChecked');
+  }, []);
   const navigate = useNavigate();
   const lists = useRefLists();
   const [kind, setKind] = useState<RefListKind>('sector');

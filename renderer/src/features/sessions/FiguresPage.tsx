@@ -7,6 +7,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
+import { showMonthLabel } from '../../../../shared/attendance/chartTicks';
 import { formatRate, type Counts } from '../../../../shared/attendance/figures';
 import { monthlyCounts, type FigureReport } from '../../../../shared/attendance/report';
 import { addDays, localDate, parseLocalDate } from '../../../../shared/attendance/time';
@@ -33,7 +34,7 @@ export function FiguresPage() {
   const [tab, setTab] = useState<'members' | 'sessions'>('members');
   const [onlyLow, setOnlyLow] = useState(false);
   const officeFilter = useOfficeFilter();
-  const [note, setNote] = useState<{ text: string; error?: boolean; open?: string } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; open?: { picked: string; path: string } } | null>(null);
 
   const period = useMemo(() => {
     const f = parseLocalDate(from);
@@ -58,6 +59,8 @@ export function FiguresPage() {
   }, [period, version, officeFilter, rule]);
 
   const months = useMemo(() => monthlyCounts(report?.sessions ?? []).map((m) => ({ ...m, label: `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月` })), [report]);
+  // Month labels that fit at 1366 px: all of a year, January and July of five (chartTicks.ts).
+  const labelled = useMemo(() => new Set(months.filter((m) => showMonthLabel(m.month, months.length)).map((m) => m.label)), [months]);
   const low = report?.members.filter((m) => m.low) ?? [];
   const memberRows = onlyLow ? [...low].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0)) : (report?.members ?? []);
 
@@ -72,9 +75,11 @@ export function FiguresPage() {
     if (!report) return;
     try {
       const data = await buildFiguresWorkbook(report, office?.name ?? '');
-      const path = `出勤统计_${report.from}_${report.to}.xlsx`;
-      const written = await call('files.write', { ref: { area: 'exports', path }, data });
-      setNote({ text: s.fig.exported(written.path), open: path });
+      // Where to save is the person's choice (the dialog opens at the last folder); an earlier export is never overwritten.
+      const folder = await call('dialog.pickFolder', { title: s.fig.exportPick });
+      if (!folder) return;
+      const written = await call('files.write', { ref: { picked: folder.picked, path: `出勤统计_${report.from}_${report.to}.xlsx` }, data, keepExisting: true });
+      setNote({ text: s.fig.exported(written.path), open: { picked: folder.picked, path: written.name } });
     } catch (e) {
       setNote({ text: (e as Error).message, error: true });
     }
@@ -116,7 +121,7 @@ export function FiguresPage() {
               <BarChart
                 height={260}
                 dataset={months}
-                xAxis={[{ scaleType: 'band', dataKey: 'label', tickLabelInterval: () => true, height: 28 }]}
+                xAxis={[{ scaleType: 'band', dataKey: 'label', tickInterval: (label: string) => labelled.has(label), tickLabelInterval: (label: string) => labelled.has(label), height: 28 }]}
                 series={[
                   { dataKey: 'present', label: s.fig.present, stack: 'a', color: '#2e7d32' },
                   { dataKey: 'late', label: s.fig.late, stack: 'a', color: '#f9a825' },
@@ -182,7 +187,7 @@ export function FiguresPage() {
       )}
       <Snackbar open={!!note} autoHideDuration={8000} onClose={() => setNote(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         {note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} data-testid="figures-note"
-          action={note.open ? <Button color="inherit" size="small" onClick={() => void call('files.open', { ref: { area: 'exports', path: note.open! } })}>打开</Button> : undefined}>{note.text}</Alert> : undefined}
+          action={note.open ? <Button color="inherit" size="small" onClick={() => void call('files.open', { ref: note.open! })}>打开</Button> : undefined}>{note.text}</Alert> : undefined}
       </Snackbar>
     </>
   );

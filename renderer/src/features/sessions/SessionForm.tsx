@@ -4,6 +4,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
+import { memberLabel } from '../../../../shared/members/label';
 import type { Member } from '../../../../shared/domain/member';
 import { SESSION_KINDS, type SessionInput } from '../../../../shared/domain/session';
 import { resolveRequired } from '../../../../shared/attendance/required';
@@ -147,7 +148,7 @@ export function SessionForm({ mode }: { mode: 'new' | 'edit' | 'copy' }) {
                 multiple
                 options={members ?? []}
                 value={form.required.memberIds.map((mid) => byId.get(mid)).filter((m): m is Member => !!m)}
-                getOptionLabel={(m) => `${m.name}（${m.memberNo}）`}
+                getOptionLabel={memberLabel}
                 isOptionEqualToValue={(a, b) => a.id === b.id}
                 filterOptions={(_, st) => finder.find(st.inputValue, 20)}
                 onChange={(_, v) => setRequired({ memberIds: v.map((m) => m.id) })}

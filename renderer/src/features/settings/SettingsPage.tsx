@@ -3,6 +3,7 @@ import { OFFICE_ROLE_LABELS } from '../../../../shared/domain/office';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
 import { LeaveDemoButton } from './LeaveDemoButton';
+import { RenameOffice } from './RenameOffice';
 
 export function SettingsPage() {
   const { info, persisted } = useAppStore();
@@ -29,7 +30,10 @@ export function SettingsPage() {
               {rows.map(([k, v]) => (
                 <TableRow key={k}>
                   <TableCell component="th" sx={{ width: 160, fontWeight: 600 }}>{k}</TableCell>
-                  <TableCell data-testid={`setting-${k}`}>{v}</TableCell>
+                  <TableCell>
+                    <span data-testid={`setting-${k}`}>{v}</span>
+                    {k === s.officeName && <RenameOffice office={info.office!} />}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

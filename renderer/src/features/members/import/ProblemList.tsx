@@ -47,7 +47,7 @@ export function ProblemList({ rows, onFix }: { rows: ImportRow[]; onFix: (row: n
         <Table size="small" stickyHeader aria-label="导入问题">
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: 80 }}>行号</TableCell>
+              <TableCell sx={{ width: 80, whiteSpace: 'nowrap' }}>行号</TableCell>
               <TableCell sx={{ width: 120 }}>姓名</TableCell>
               <TableCell>问题</TableCell>
             </TableRow>
@@ -55,7 +55,7 @@ export function ProblemList({ rows, onFix }: { rows: ImportRow[]; onFix: (row: n
           <TableBody>
             {listed.slice(0, 500).map((row) => (
               <TableRow key={row.rowNumber} data-testid={`problem-row-${row.rowNumber}`}>
-                <TableCell>第 {row.rowNumber} 行</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>第 {row.rowNumber} 行</TableCell>
                 <TableCell>{row.values.name || '（无）'}</TableCell>
                 <TableCell>
                   {/* A note row (制表人 …) says only that: its cells are not a member's, so their "errors" would only confuse. */}

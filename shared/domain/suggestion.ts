@@ -99,3 +99,12 @@ export interface SuggestionChange extends SyncMeta {
   by: string;
   at: string;
 }
+
+/** A history entry's id: its suggestion first, so one suggestion's entries are one primary-key range. */
+export function historyId(suggestionId: string, entryId: string): string {
+  return `${suggestionId}~${entryId}`;
+}
+
+export function historyIdPrefix(suggestionId: string): string {
+  return `${suggestionId}~`;
+}

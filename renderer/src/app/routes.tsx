@@ -5,6 +5,7 @@ import { MembersPage } from '../features/members/MembersPage';
 import { NotBuilt } from '../features/placeholder/NotBuilt';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { t } from './strings';
 import { PrintingPage } from '../features/printing/PrintingPage';
 
@@ -15,7 +16,7 @@ export function AppRoutes() {
       <Route path="/" element={<HomePage />} />
       <Route path="/members/*" element={<MembersPage />} />
       <Route path="/sessions/*" element={<SessionsPage />} />
-      <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
+      <Route path="/suggestions/*" element={<SuggestionsPage />} />
       <Route path="/proposals/*" element={<NotBuilt section={t.nav.proposals} />} />
       <Route path="/printing/*" element={<PrintingPage />} />
       <Route path="/exchange/*" element={<ExchangePage />} />

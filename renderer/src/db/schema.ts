@@ -76,7 +76,7 @@ export const DB_NAME = 'committee-desk';
  * repositories (so every write leaves an op). The sync exchange is generic
  * over this list: a capability syncs a table by adding it here.
  */
-export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance'] as const;
+export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const VERSIONS: VersionSpec[] = [
@@ -145,6 +145,18 @@ export const VERSIONS: VersionSpec[] = [
     },
     upgrade: upgradeToV5,
     ops: attendanceOpIds,
+  },
+  {
+    // v6: 献一计 (features/suggestions). Campaigns and suggestions are read whole into memory (the
+    // search index needs every text anyway), so they carry only the office index HQ's exchange counts
+    // by. A suggestion's history is keyed `<suggestionId>~<id>` (shared/domain/suggestion.ts
+    // historyId): one suggestion's entries are a primary-key range, with no secondary index.
+    version: 6,
+    stores: {
+      campaigns: 'id, office',
+      suggestions: 'id, office',
+      suggestionHistory: 'id',
+    },
   },
 ];
 

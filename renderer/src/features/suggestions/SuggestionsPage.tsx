@@ -1,0 +1,19 @@
+import { Route, Routes } from 'react-router';
+import { CampaignForm, CampaignsPage } from './CampaignsPage';
+import { DetailPage } from './DetailPage';
+import { IntakePage } from './IntakePage';
+import { ListPage } from './ListPage';
+
+/** 献一计: the list, intake, a suggestion's page, campaigns, figures and awards. */
+export function SuggestionsPage() {
+  return (
+    <Routes>
+      <Route index element={<ListPage />} />
+      <Route path="new" element={<IntakePage />} />
+      <Route path="campaigns" element={<CampaignsPage />} />
+      <Route path="campaigns/new" element={<CampaignForm />} />
+      <Route path="campaigns/:id" element={<CampaignForm />} />
+      <Route path=":id" element={<DetailPage />} />
+    </Routes>
+  );
+}

@@ -53,10 +53,10 @@ export function ListPage() {
   const q = useDeferredValue(query);
   const current = useCurrentCampaign(data);
   const campaign = campaignId === ALL ? undefined : current;
-  const scope: SuggestionFilter = { ...filter, campaignId: campaign?.id };
+  const scope = useMemo<SuggestionFilter>(() => ({ ...filter, campaignId: campaign?.id }), [filter, campaign?.id]);
 
   const sorted = useMemo(() => (data ? sortedSuggestions(data) : []), [data]);
-  const rows = useMemo(() => (data ? filterRows(data, sorted, q, scope, officeFilter) : []), [data, sorted, q, JSON.stringify(scope), officeFilter]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = useMemo(() => (data ? filterRows(data, sorted, q, scope, officeFilter) : []), [data, sorted, q, scope, officeFilter]);
   const waiting = useMemo(() => {
     const inScope = sorted.filter((s) => (!campaign || s.campaignId === campaign.id) && (!officeFilter || s.office === officeFilter));
     return { review: inScope.filter(awaitingReview).length, feedback: inScope.filter(awaitingFeedback).length, total: inScope.length };

@@ -6,6 +6,7 @@ import { PageSetup } from './page';
 import { RosterData } from './roster';
 import { SignInData } from './signin';
 import { TentsData } from './tents';
+import { AwardListData, CompilationData, SuggestionFiguresData } from './suggestions';
 
 /**
  * Every printable document: a kind plus its data, validated in main (the
@@ -19,6 +20,9 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('roster'), data: RosterData }),
   z.object({ kind: z.literal('formal'), data: FormalData }),
   z.object({ kind: z.literal('attendance'), data: AttendanceReportData }),
+  z.object({ kind: z.literal('compilation'), data: CompilationData }),
+  z.object({ kind: z.literal('suggestionFigures'), data: SuggestionFiguresData }),
+  z.object({ kind: z.literal('awardList'), data: AwardListData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -32,6 +36,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   roster: '委员名单',
   formal: '公文格式文档',
   attendance: '出勤报告',
+  compilation: '建议汇编',
+  suggestionFigures: '建议统计摘要',
+  awardList: '获奖建议名单',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
@@ -39,7 +46,7 @@ export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
 const A4_PORTRAIT: PageSetup = { paper: 'A4', orientation: 'portrait' };
 
 /** Documents whose layout fixes the page (a folded A4 tent; the GB/T 9704 A4 layout). */
-export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT };
+export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, compilation: A4_PORTRAIT, suggestionFigures: A4_PORTRAIT, awardList: A4_PORTRAIT };
 
 /** The page a job prints on: its fixed page, or the one chosen. */
 export function effectiveSetup(kind: PrintKind, chosen: PageSetup): PageSetup {

@@ -10,6 +10,7 @@ import { call } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
 import { repos } from '../../db';
+import { WaitingCard } from '../suggestions/WaitingCard';
 
 function Figure({ label, value, to, testId }: { label: string; value: number | undefined; to: string; testId: string }) {
   const navigate = useNavigate();
@@ -90,7 +91,8 @@ export function HomePage() {
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.members} value={figures?.active} to="/members" testId="home-active" /></Grid>
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} to="/members/no-committee" testId="home-no-committee" /></Grid>
         <Grid size={{ xs: 12, md: 6 }}><ExchangeCard /></Grid>
-        <Grid size={{ xs: 12 }}>
+        <Grid size={{ xs: 12, md: 5 }}><WaitingCard /></Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
           <Card>
             <CardContent>
               <Box sx={{ display: 'flex', alignItems: 'center' }}>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Typography } from '@mui/material';
 import type { Member } from '../../../../shared/domain/member';
 import { MemberAttendanceHistory } from '../sessions/MemberAttendanceHistory';
+import { MemberSuggestions } from '../suggestions/MemberSuggestions';
 
 /**
  * The sections of a member's page below their details. Each capability puts
@@ -20,6 +21,6 @@ function Later({ what }: { what: string }) {
 
 export const MEMBER_SECTIONS: MemberSection[] = [
   { key: 'attendance', title: '学习活动出席', Component: MemberAttendanceHistory },
-  { key: 'suggestions', title: '献一计建议', Component: () => <Later what="这位委员提交的建议" /> },
+  { key: 'suggestions', title: '献一计建议', Component: MemberSuggestions },
   { key: 'proposals', title: '提案', Component: () => <Later what="这位委员领衔和联名的提案" /> },
 ];

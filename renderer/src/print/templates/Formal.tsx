@@ -21,13 +21,13 @@ export const GBT9704 = {
   titlePt: 22,
 } as const;
 
-const outerMm = 210 - GBT9704.bindingMm - GBT9704.blockWidthMm; // 26
-const bottomMm = 297 - GBT9704.topMm - GBT9704.blockHeightMm; // 35
+export const outerMm = 210 - GBT9704.bindingMm - GBT9704.blockWidthMm; // 26
+export const bottomMm = 297 - GBT9704.topMm - GBT9704.blockHeightMm; // 35
 // 156 mm / 28 = 5.571 mm per character, a hair under 16 pt (5.644 mm): tighten the spacing so 28 fit,
 // with a margin for Chromium's 1/64 px layout units. A line pitch of 225 mm / 22, rounded down the same way.
 const CHAR_PX = (GBT9704.blockWidthMm / GBT9704.chars / 25.4) * 96;
-const SPACING_PX = Math.floor((CHAR_PX - (GBT9704.bodyPt * 96) / 72) * 64 - 1) / 64;
-const LINE_PX = Math.floor(((GBT9704.blockHeightMm / GBT9704.lines / 25.4) * 96) * 64 - 2) / 64;
+export const SPACING_PX = Math.floor((CHAR_PX - (GBT9704.bodyPt * 96) / 72) * 64 - 1) / 64;
+export const LINE_PX = Math.floor(((GBT9704.blockHeightMm / GBT9704.lines / 25.4) * 96) * 64 - 2) / 64;
 
 function Formal({ data }: { data: FormalData }) {
   return (
@@ -42,11 +42,14 @@ function Formal({ data }: { data: FormalData }) {
   );
 }
 
+/** The GB/T 9704 page: A4 portrait, even pages mirror the margins so the binding margin stays inside; — n — on the outer side. */
+export function formalPageCss(): string {
+  return `${pageCss({ paper: 'A4', orientation: 'portrait' }, `${GBT9704.topMm}mm ${outerMm}mm ${bottomMm}mm ${GBT9704.bindingMm}mm`, 'dash')}
+@page :left{margin-left:${outerMm}mm;margin-right:${GBT9704.bindingMm}mm}`;
+}
+
 export const formalTemplate: PrintTemplate<'formal'> = {
-  // Always A4 portrait; even pages mirror the margins so the binding margin stays inside.
-  pageCss: () =>
-    `${pageCss({ paper: 'A4', orientation: 'portrait' }, `${GBT9704.topMm}mm ${outerMm}mm ${bottomMm}mm ${GBT9704.bindingMm}mm`, 'dash')}
-@page :left{margin-left:${outerMm}mm;margin-right:${GBT9704.bindingMm}mm}`,
+  pageCss: formalPageCss,
   css: `.formal{font-family:${FONT.fangsong};font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px;letter-spacing:${SPACING_PX}px;text-align:justify;width:${GBT9704.blockWidthMm}mm;widows:1;orphans:1}
 .formal p,.formal h1,.formal h2,.formal h3{margin:0;font-weight:normal;font-size:${GBT9704.bodyPt}pt;line-height:${LINE_PX}px}
 .formal p,.formal h2,.formal h3{text-indent:calc(2em + ${2 * SPACING_PX}px)}

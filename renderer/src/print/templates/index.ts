@@ -1,9 +1,11 @@
 import type { PrintKind } from '../../../../shared/print/jobs';
 import { agendaTemplate } from './Agenda';
 import { attendanceReportTemplate } from './AttendanceReport';
+import { compilationTemplate } from './Compilation';
 import { formalTemplate } from './Formal';
 import { rosterTemplate } from './Roster';
 import { signInTemplate } from './SignInSheet';
+import { awardListTemplate, suggestionFiguresTemplate } from './SuggestionPages';
 import { tentsTemplate } from './TableTents';
 import type { PrintTemplate } from './types';
 
@@ -15,4 +17,7 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   roster: rosterTemplate,
   formal: formalTemplate,
   attendance: attendanceReportTemplate,
+  compilation: compilationTemplate,
+  suggestionFigures: suggestionFiguresTemplate,
+  awardList: awardListTemplate,
 };

@@ -37,7 +37,8 @@ export type BundleErrorCode =
   | 'schema'
   | 'chain'
   | 'dest'
-  | 'unknown-sender';
+  | 'unknown-sender'
+  | 'authority';
 
 /** A bundle refused: the message is Chinese and says what is wrong with the file. */
 export class BundleError extends Error {

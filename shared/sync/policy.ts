@@ -1,4 +1,6 @@
 import { RelPath } from '../contract/files';
+import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
+import type { Op } from './record';
 
 /**
  * What the exchange needs to know about each synced table, declared per table
@@ -6,6 +8,8 @@ import { RelPath } from '../contract/files';
  * and writes no sync code.
  */
 export interface TablePolicy {
+  /** What a person calls the table's records, for messages (委员, 名录 …). */
+  label: string;
   /**
    * Fields that matter: when two nodes wrote different values concurrently,
    * the loser is kept in the conflicts table for a person to review.
@@ -43,6 +47,39 @@ export interface TableAuthority {
   writers: 'owner' | 'hq';
   /** Fields only HQ may write, even on an office's own record (a proposal's 立案 number and reply, HQ's review of a suggestion). */
   hqOnlyFields: readonly string[];
+  /**
+   * Records every node makes itself under the same id (default list entries,
+   * domain.md): an op that only makes one, with its default values, says
+   * nothing new. It is never merged into a record the receiver holds (so an
+   * office that set up after HQ renamed 中共 does not rename it back, or take
+   * it over), and it is not a write of anyone's record. Any other write of such
+   * a record is HQ's: the district's defaults belong to the district.
+   */
+  seeded?: {
+    /** Whether the op only makes such a record with its default values. */
+    create: (op: Pick<Op, 'id' | 'fields'>) => boolean;
+    /** Whether a record id is one of them (renamed or not). */
+    id: (id: string) => boolean;
+  };
+}
+
+const SEED_FIELDS = new Set(['kind', 'name', 'order', 'office', 'deleted']);
+
+/** Whether an op only makes a default list entry (shared/domain/reflist.ts defaultRefId) with its default values. */
+export function isDefaultRefCreate(op: Pick<Op, 'id' | 'fields'>): boolean {
+  const { kind, name, deleted } = op.fields;
+  if (typeof kind !== 'string' || typeof name !== 'string' || deleted !== 0) return false;
+  if (!(REF_LIST_KINDS as readonly string[]).includes(kind) || !DEFAULT_REF_LISTS[kind as RefListKind].includes(name)) return false;
+  for (const f of Object.keys(op.fields)) if (!SEED_FIELDS.has(f)) return false;
+  return op.id === defaultRefId(kind as RefListKind, name);
+}
+
+let defaultRefIds: Set<string> | null = null;
+
+/** Whether a record id is a default entry's (made at every node under the same id), renamed since or not. */
+export function isDefaultRefId(id: string): boolean {
+  defaultRefIds ??= new Set(REF_LIST_KINDS.flatMap((kind) => DEFAULT_REF_LISTS[kind].map((name) => defaultRefId(kind, name))));
+  return defaultRefIds.has(id);
 }
 
 /** Declaration for a field holding a list of objects whose `key` is a path in the attachments area: `fields[field][].key`. */
@@ -65,6 +102,7 @@ const noAttachments: TablePolicy['attachments'] = () => [];
 export const DEFAULT_CONFLICT_FIELDS = ['status', 'replyClass', 'decision', 'deleted'] as const;
 
 const DEFAULT_POLICY: TablePolicy = {
+  label: '',
   conflictFields: DEFAULT_CONFLICT_FIELDS,
   hqSends: 'office',
   attachments: noAttachments,
@@ -73,28 +111,37 @@ const DEFAULT_POLICY: TablePolicy = {
 
 /** Per-table declarations; a table not named here takes DEFAULT_POLICY. */
 export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
-  members: { hqSends: 'office' },
+  members: { label: '委员', hqSends: 'office' },
   // HQ's reference lists go to every office; an office's own lists go back to it.
-  refLists: { hqSends: 'office+hq', conflictFields: ['deleted'] },
+  // The default entries are the district's: an office makes them at setup, HQ keeps them.
+  refLists: { label: '名录', hqSends: 'office+hq', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [], seeded: { create: isDefaultRefCreate, id: isDefaultRefId } } },
   // 献一计: HQ's campaigns go to every office; an office may run its own (it owns those).
-  campaigns: { hqSends: 'office+hq', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
+  campaigns: { label: '征集活动', hqSends: 'office+hq', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
   // A suggestion belongs to the office that took it in. HQ's review is HQ's own field (hqReview):
   // it comes only from HQ and travels back to that office so it can answer the citizen. Concurrent
   // decisions (review, merge, feedback, award) are kept for a person.
   suggestions: {
+    label: '建议',
     hqSends: 'office',
     conflictFields: ['review', 'hqReview', 'mergedInto', 'feedback', 'award', 'deleted'],
     authority: { writers: 'owner', hqOnlyFields: ['hqReview'] },
   },
   // Who changed what on a suggestion, owned by the suggestion's office (HQ's entries go back with its review).
-  suggestionHistory: { hqSends: 'office', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
+  suggestionHistory: { label: '建议办理记录', hqSends: 'office', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
   // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
   // Their materials (讲稿.docx …) travel with them.
-  sessions: { hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },
+  sessions: { label: '学习活动', hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },
+  attendance: { label: '签到记录' },
 };
 
+/** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */
+const policies = new Map<string, { from: Partial<TablePolicy> | undefined; policy: TablePolicy }>();
+
 export function policyOf(table: string): TablePolicy {
-  return { ...DEFAULT_POLICY, ...TABLE_POLICIES[table] };
+  const from = TABLE_POLICIES[table];
+  let p = policies.get(table);
+  if (!p || p.from !== from) policies.set(table, (p = { from, policy: { ...DEFAULT_POLICY, label: table, ...from } }));
+  return p.policy;
 }
 
 /** Whether HQ's export to `destOffice` carries a record of `table` owned by `recordOffice`. */

@@ -126,48 +126,60 @@ test('import a messy workbook, fix it, find, edit, export and re-import without 
   expect(readdirSync(exportDir).sort()).toEqual([file, file.replace('.xlsx', '（2）.xlsx')]);
 });
 
-test('a sector in use cannot be deleted silently; merging moves its members', async ({ launch }) => {
+test('the district\'s sectors are read-only at an office; its own sector in use cannot be deleted silently, merging moves its members', async ({ launch }) => {
   const { page } = await launch.start();
   await openDemoOffice(page);
   await page.getByRole('button', { name: '委员名册' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();
-  await page.getByRole('combobox', { name: '界别' }).click();
-  await page.getByRole('option', { name: '体育', exact: true }).click();
-  await expect(page.getByTestId('roster-count')).toContainText('找到');
-  const sportCount = Number((await page.getByTestId('roster-count').textContent())!.match(/找到 (\d+) 人/)![1]);
-  expect(sportCount).toBeGreaterThan(0);
-  await expect(page.getByRole('table', { name: '委员名册' }).locator('tbody tr')).toHaveCount(sportCount);
-  await page.getByRole('combobox', { name: '界别' }).click();
-  await page.getByRole('option', { name: '全部' }).click();
 
   await page.getByRole('button', { name: '名录管理' }).click();
   await page.getByLabel('新增界别').fill('中共');
   await page.getByRole('button', { name: '添加' }).click();
   await expect(page.getByText('界别名录中已有「中共」')).toBeVisible();
+  // 体育 is one of the district's default entries: HQ keeps it; the office sees it locked.
+  const list = page.getByRole('list', { name: '界别名录' });
+  await expect(list.getByLabel('体育：区政协统一的默认项，由区政协维护')).toBeVisible();
+  await expect(page.getByRole('button', { name: '删除 体育' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '改名 体育' })).toHaveCount(0);
+  await page.getByLabel('新增界别').fill('新兴产业');
+  await page.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByRole('button', { name: '删除 新兴产业' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/members-reflists-locked.png' });
 
-  await page.getByRole('button', { name: '删除 体育' }).click();
-  await expect(page.getByRole('dialog')).toContainText(`${sportCount} 名委员`);
+  // Two members move to the office's own sector.
+  await page.getByRole('button', { name: '返回名册' }).click();
+  const rows = page.getByRole('table', { name: '委员名册' }).locator('tbody tr');
+  for (const i of [0, 1]) {
+    await rows.nth(i).click();
+    await page.getByRole('button', { name: '修改' }).click();
+    await page.getByRole('combobox', { name: '界别' }).click();
+    await page.getByRole('option', { name: '新兴产业', exact: true }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('member-界别')).toHaveText('新兴产业');
+    await page.getByRole('button', { name: '返回名册' }).click();
+  }
+
+  await page.getByRole('button', { name: '名录管理' }).click();
+  await page.getByRole('button', { name: '删除 新兴产业' }).click();
+  await expect(page.getByRole('dialog')).toContainText('2 名委员');
   await expect(page.getByRole('button', { name: '合并并删除' })).toBeDisabled();
   await page.getByRole('combobox', { name: '合并到' }).click();
   await page.getByRole('option', { name: '教育' }).click();
   await page.getByRole('button', { name: '合并并删除' }).click();
-  await expect(page.getByText('已将「体育」合并到「教育」')).toBeVisible();
-  await expect(page.getByRole('list', { name: '界别名录' })).not.toContainText('体育');
+  await expect(page.getByText('已将「新兴产业」合并到「教育」')).toBeVisible();
+  await expect(list).not.toContainText('新兴产业');
 
   // An unused entry goes with a plain confirmation.
-  await page.getByLabel('新增界别').fill('新兴产业');
+  await page.getByLabel('新增界别').fill('新兴产业二');
   await page.getByRole('button', { name: '添加' }).click();
-  await page.getByRole('button', { name: '删除 新兴产业' }).click();
+  await page.getByRole('button', { name: '删除 新兴产业二' }).click();
   await expect(page.getByRole('dialog')).toContainText('没有记录用到这一项');
   await page.getByRole('button', { name: '删除', exact: true }).click();
-  await expect(page.getByRole('list', { name: '界别名录' })).not.toContainText('新兴产业');
+  await expect(list).not.toContainText('新兴产业二');
 
   await page.getByRole('button', { name: '返回名册' }).click();
-  await page.getByLabel('查找委员').fill('');
   await page.getByRole('combobox', { name: '界别' }).click();
-  await expect(page.getByRole('option', { name: '体育', exact: true })).toHaveCount(0);
-  await page.getByRole('option', { name: '教育', exact: true }).click();
-  await expect(page.getByTestId('roster-count')).toContainText('找到');
+  await expect(page.getByRole('option', { name: '新兴产业', exact: true })).toHaveCount(0);
 });
 
 test('members in no committee are listed and put into one from the same screen', async ({ launch }) => {

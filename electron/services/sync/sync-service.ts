@@ -27,7 +27,9 @@ import {
   type BundleEntry,
   type Manifest,
 } from '../../../shared/sync/manifest';
+import { checkOpsAuthority } from '../../../shared/sync/authority';
 import { checkOps, type OpsSummary } from '../../../shared/sync/ops-codec';
+import type { Op } from '../../../shared/sync/record';
 import { mergeVv, type VersionVector } from '../../../shared/sync/vv';
 import type {
   ArchivedBundle,
@@ -407,6 +409,7 @@ export class SyncService {
       // Everything is verified before the ledger is asked: a damaged copy of an imported bundle is still refused as damaged.
       const entries = readBody(this.suite, bytes, header, a.passphrase);
       const { chunks, summary } = checkOps(m, entries, { tables: a.tables, schemaVersion: a.schemaVersion, acceptOlder: a.rebuild });
+      if (peer) this.checkAuthority(peer, m, chunks, st);
       const files = this.attachmentTargets(m);
       const done = st.ledger[m.bundleId];
       if (done && !a.rebuild) {
@@ -441,6 +444,23 @@ export class SyncService {
       await drop();
       throw e;
     }
+  }
+
+  /**
+   * What an enrolled sender may write (shared/sync/authority.ts), judged by
+   * what HQ enrolled, never by what the manifest claims: an office's manifest
+   * saying it is HQ, or another office, is refused; an office's ops must come
+   * from its own computers and stay within its rights.
+   */
+  private checkAuthority(peer: PeerRecord, m: Manifest, chunks: Array<Op[] | null>, st: Awaited<ReturnType<SyncState['load']>>): void {
+    const who = `${peer.name}（${peer.office}）`;
+    if (m.source.office !== peer.office || m.source.role !== peer.role) {
+      throw new BundleError('authority', `数据包自称来自 ${m.source.office}（${m.source.role === 'hq' ? '区政协机关' : '办公室'}），但签名的是 ${who} 登记的密钥：文件可能被伪造，已拒绝导入，没有任何改动。`);
+    }
+    // HQ's bundles are held to the rules every writer keeps (field names, tombstones, office codes);
+    // an office's also to its own computers and rights.
+    const nodes = new Set(Object.values(st.peers).filter((p) => p.office === peer.office && p.role === peer.role).map((p) => p.node));
+    checkOpsAuthority(chunks, { office: peer.office, role: peer.role }, nodes, who);
   }
 
   /**

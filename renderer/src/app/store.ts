@@ -38,14 +38,14 @@ export const useAppStore = create<AppState>((set, get) => ({
   async load() {
     try {
       const [info, persisted] = await Promise.all([call('app.info', {}), requestPersistence()]);
-      if (info.office) setIdentity({ nodeId: info.office.nodeId, office: info.office.code });
+      if (info.office) setIdentity({ nodeId: info.office.nodeId, office: info.office.code, role: info.office.role });
       set({ info, persisted, loadError: null });
     } catch (e) {
       set({ loadError: (e as Error).message });
     }
   },
   setOffice(office) {
-    setIdentity({ nodeId: office.nodeId, office: office.code });
+    setIdentity({ nodeId: office.nodeId, office: office.code, role: office.role });
     const info = get().info;
     if (info) set({ info: { ...info, office } });
   },

@@ -2,6 +2,11 @@
 export interface Identity {
   nodeId: string;
   office: string;
+  /**
+   * An office's writes keep to what its bundles may carry (shared/sync/authority.ts),
+   * so it never logs an op HQ would refuse; HQ writes anything. Unset: no check (tools).
+   */
+  role?: 'office' | 'hq';
 }
 
 let current: Identity | null = null;

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { Hlc } from '../../../shared/hlc';
+import { opRefusal, ownershipRefusal } from '../../../shared/sync/authority';
 import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
 import { withDerived } from './derive';
@@ -45,13 +46,15 @@ export class LoggedWriter {
     const t = this.db.synced<T>(table);
     // Ids just born cannot exist yet: skip the read (about a tenth of a bulk create).
     const current: Array<T | undefined> = opts.fresh ? new Array(entries.length) : await t.bulkGet(entries.map((e) => e.id));
-    const { nodeId } = identity();
+    const me = identity();
+    const { nodeId } = me;
     const records: T[] = [];
     const ops: Op[] = [];
     entries.forEach((e, i) => {
       const stamp = this.hlc.send();
       const seq = ++this.clock.seq;
       const op: Op = { stamp, origin: nodeId, seq, table, id: e.id, fields: e.fields };
+      if (me.role === 'office') refuseBeyondAuthority(op, current[i], me.office);
       const { record } = applyOpToRecord<T>(current[i], op);
       records.push(withDerived(table, (record ?? current[i]) as T & Record<string, unknown>));
       ops.push(op);
@@ -67,6 +70,17 @@ export class LoggedWriter {
   async save(): Promise<void> {
     await this.db.meta.put(this.clock);
   }
+}
+
+/**
+ * An office writes only what its bundles may carry to HQ (shared/sync/authority.ts):
+ * the same rules, checked here, so the op log never holds a write HQ would refuse
+ * (which would stop every later bundle). The transaction rolls back.
+ */
+function refuseBeyondAuthority(op: Op, current: SyncMeta | undefined, office: string): void {
+  const writer = { office, role: 'office' as const };
+  const why = opRefusal(op, writer, new Set([op.origin])) ?? ownershipRefusal(op, current as never, 'office' in op.fields, writer);
+  if (why) throw new Error(`不能保存：${why}。区政协统一的记录和其他办公室的记录，本办公室只能查看。`);
 }
 
 const writers = new WeakMap<object, LoggedWriter>();

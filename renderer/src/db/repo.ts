@@ -1,8 +1,9 @@
 import type { Table } from 'dexie';
 import { newId } from '../../../shared/ids';
+import { policyOf } from '../../../shared/sync/policy';
 import type { Fields, SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
-import { newRecordOffice } from './identity';
+import { identity, newRecordOffice } from './identity';
 import { loggedTransaction } from './oplog';
 import type { SyncedTable } from './schema';
 
@@ -93,6 +94,24 @@ export class Repo<T extends SyncMeta> {
       const byId = new Map([...written, ...unchanged].map((r) => [r.id, r]));
       return rows.map((r) => byId.get(r.id)!);
     });
+  }
+
+  /**
+   * Why this installation may not change `rec` (null when it may): at an office,
+   * HQ's records, another office's and the district's default entries are
+   * read-only (shared/sync/authority.ts; the write itself would be refused).
+   * Screens use it to show a record as read-only instead of offering a button
+   * that fails.
+   */
+  whyReadOnly(rec: Pick<SyncMeta, 'id' | 'office'>): string | null {
+    const me = identity();
+    if (me.role !== 'office') return null;
+    const p = policyOf(this.table);
+    if (p.authority.writers === 'hq') return `${p.label}由区政协填写，本办公室只能查看`;
+    if (p.authority.seeded?.id(rec.id)) return '区政协统一的默认项，由区政协维护';
+    // An office holds only its own records and HQ's (HQ sends it nothing else).
+    if (rec.office !== me.office) return `这是区政协（${rec.office}）的记录，由区政协维护，本办公室只能查看`;
+    return null;
   }
 
   /** Delete by tombstone; the record stays so the deletion can travel. */

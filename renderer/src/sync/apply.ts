@@ -127,9 +127,11 @@ export async function applyChunk(
       // Conflicts are judged against the local state before this chunk, not against ops of the same bundle.
       const original = new Map(recs);
       const changed = new Set<string>();
-      const matter = policyOf(table).conflictFields;
+      const { conflictFields: matter, authority } = policyOf(table);
       for (const op of list) {
         const before = recs.get(op.id);
+        // A default entry made again (policy.ts `seeded`) says nothing new about one held here.
+        if (before && authority.seeded?.create(op)) continue;
         const local = original.get(op.id);
         if (local) {
           for (const field of matter) {

@@ -10,6 +10,7 @@ import { applyChunk, countOwned, finishApply, readCheckpoint } from './apply';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
 import { gatherOps, pendingCount } from './gather';
 import { gunzipText, gzipText } from './gzip';
+import { checkOwnership } from './ownership';
 
 /** A bundle deleting more than this share of a table's records (and at least MASS_DELETE_MIN) stops and asks. */
 export const MASS_DELETE_SHARE = 0.3;
@@ -44,6 +45,7 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
       ack: begin.ack,
       upTo,
       skipOrigin: begin.dest.node,
+      onlyOrigins: begin.me.role === 'office' ? new Set([begin.me.node]) : null,
       hqFilter: begin.me.role === 'hq' && begin.dest.office ? { destOffice: begin.dest.office, hqOffice: begin.me.office } : null,
     };
     const total = pendingCount(gather);
@@ -162,12 +164,30 @@ export async function importBundle(db: DeskDb, source: BundleSource, o: ImportOp
       const { gz } = await call('sync.importChunk', { token: v.token, index });
       return { ops: decodeOps(await gunzipText(gz)), gz };
     };
-    let next = start < v.chunks ? fetchChunk(start) : null;
+    // An office's bundle is checked whole against the records it writes before any chunk is
+    // applied (shared/sync/authority.ts): its chunks are fetched first and kept for the apply.
+    let held: Array<Awaited<ReturnType<typeof fetchChunk>>> | null = null;
+    if (v.source.role === 'office' && !o.rebuild) {
+      held = [];
+      for (let i = start; i < v.chunks; i++) {
+        o.onProgress?.({ done: 0, total: v.chunks, label: `正在核对第 ${i + 1}/${v.chunks} 块的权限` });
+        held.push(await fetchChunk(i));
+      }
+      await checkOwnership(db, held.map((c) => c.ops), { office: v.source.office, role: 'office' }, `${v.source.name}（${v.source.office}）`);
+    }
+    const take = (i: number) => {
+      if (!held) return fetchChunk(i);
+      const chunk = held[i - start];
+      // Applied chunks are not needed again: let them go.
+      held[i - start] = undefined as never;
+      return Promise.resolve(chunk);
+    };
+    let next = start < v.chunks ? take(start) : null;
     for (let i = start; i < v.chunks; i++) {
       o.onProgress?.({ done: i, total: v.chunks, label: `正在导入第 ${i + 1}/${v.chunks} 块` });
       const fetched = await next!;
       const ops = upgrade ? fetched.ops.map(upgrade) : fetched.ops;
-      next = i + 1 < v.chunks ? fetchChunk(i + 1) : null;
+      next = i + 1 < v.chunks ? take(i + 1) : null;
       // A failed prefetch surfaces when it is awaited; never leave it unhandled meanwhile.
       next?.catch(() => undefined);
       const s = await applyChunk(db, ops, {

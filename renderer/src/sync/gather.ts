@@ -12,14 +12,25 @@ export interface GatherOptions {
   upTo: VersionVector;
   /** Ops from this origin are not sent back to it. */
   skipOrigin: string | null;
+  /**
+   * At an office: only the ops of these origins (its own computers) are sent.
+   * What it holds of others came from HQ, and an office's bundle may carry only
+   * its own writes (shared/sync/authority.ts). Null at HQ, which relays.
+   */
+  onlyOrigins?: ReadonlySet<string> | null;
   /** At HQ: send only what HQ sends to this office (per-table declaration in shared/sync/policy.ts). */
   hqFilter: { destOffice: string; hqOffice: string } | null;
 }
 
 /** Number of ops above the acknowledgement, before any HQ filter: the progress bar's total. */
-export function pendingCount(o: Pick<GatherOptions, 'ack' | 'upTo' | 'skipOrigin'>): number {
+/** Whether the ops of `origin` go out at all. */
+function sends(o: Pick<GatherOptions, 'skipOrigin' | 'onlyOrigins'>, origin: string): boolean {
+  return origin !== o.skipOrigin && (!o.onlyOrigins || o.onlyOrigins.has(origin));
+}
+
+export function pendingCount(o: Pick<GatherOptions, 'ack' | 'upTo' | 'skipOrigin' | 'onlyOrigins'>): number {
   let n = 0;
-  for (const [origin, top] of Object.entries(o.upTo)) if (origin !== o.skipOrigin) n += Math.max(0, top - (o.ack[origin] ?? 0));
+  for (const [origin, top] of Object.entries(o.upTo)) if (sends(o, origin)) n += Math.max(0, top - (o.ack[origin] ?? 0));
   return n;
 }
 
@@ -61,7 +72,7 @@ export async function gatherOps(db: DeskDb, o: GatherOptions, onPiece: (piece: G
     }
   };
   for (const origin of Object.keys(o.upTo).sort()) {
-    if (origin === o.skipOrigin) continue;
+    if (!sends(o, origin)) continue;
     let from = (o.ack[origin] ?? 0) + 1;
     const top = o.upTo[origin];
     while (from <= top) {

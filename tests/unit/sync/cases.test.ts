@@ -24,27 +24,33 @@ async function hub() {
 
 describe('the cases sync.md lists', () => {
   it('every order of three bundles ends in the same state', async () => {
-    const { hq, offices, ref } = await hub();
+    const { hq, offices } = await hub();
     const [a, b, c] = offices;
-    await a.repo<RefEntry>('refLists').update(ref.id, { name: '经济界' });
-    await b.repo<RefEntry>('refLists').update(ref.id, { order: 5 });
-    await c.repo<RefEntry>('refLists').update(ref.id, { name: '经济界别' });
-    await c.repo<RefEntry>('refLists').remove(ref.id);
-    await a.repo<Member>('members').create(member('甲') as never);
+    // Each office's record, known everywhere; HQ then corrects a's member without having seen a's edit.
+    const mine: Member[] = [];
+    for (const [i, o] of offices.entries()) mine.push(await o.repo<Member>('members').create(member(['甲', '乙', '丙'][i]) as never));
+    for (const o of offices) await carry(o, hq);
+    await a.repo<Member>('members').update(mine[0].id, { name: '甲一', notes: 'a 的备注' });
+    await hq.repo<Member>('members').update(mine[0].id, { name: '甲二' });
+    await b.repo<Member>('members').update(mine[1].id, { status: '离任' });
+    await c.repo<Member>('members').remove(mine[2].id);
+    await a.repo<Member>('members').create(member('丁') as never);
     const stick = tmp();
     const files = [];
     for (const o of offices) files.push((await o.exportTo(stick)).fileName);
     const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
-    const states = [];
+    const states: Array<{ records: Record<string, unknown[]>; conflicts: unknown[] }> = [];
     for (const order of orders) {
       const copy = await hq.clone();
       for (const i of order) expect(await copy.importFrom(stick, files[i])).toMatchObject({ status: 'imported' });
       states.push({ records: await copy.snapshot(), conflicts: await copy.db.conflicts.orderBy('id').toArray() });
     }
     for (const s of states) expect(s).toEqual(states[0]);
-    const merged = states[0].records.refLists.find((r) => (r as RefEntry).id === ref.id) as RefEntry;
-    // c wrote name after a (later stamp), b's order survives beside it, and the tombstone holds.
-    expect(merged).toMatchObject({ name: '经济界别', order: 5, deleted: 1 });
+    const byId = (id: string) => states[0].records.members.find((r) => (r as Member).id === id) as Member;
+    // HQ wrote the name after a (a later stamp), a's note survives beside it; b's status and c's tombstone hold.
+    expect(byId(mine[0].id)).toMatchObject({ name: '甲二', notes: 'a 的备注' });
+    expect(byId(mine[1].id)).toMatchObject({ status: '离任' });
+    expect(byId(mine[2].id)).toMatchObject({ deleted: 1 });
   });
 
   it('an import cut off midway resumes from its checkpoint and ends as an uninterrupted one', async () => {
@@ -105,26 +111,23 @@ describe('the cases sync.md lists', () => {
     expect((await hq.call('sync.status', {})).quarantine).toHaveLength(0);
   });
 
-  it('the same field edited at two offices in the same millisecond: one winner everywhere', async () => {
-    const { hq, offices: [a, b], ref } = await hub();
+  it('the same field edited at an office and at HQ in the same millisecond: one winner everywhere', async () => {
+    const { hq, offices: [a] } = await hub();
     const m = await a.repo<Member>('members').create(member('庚') as never);
     await carry(a, hq);
     await carry(hq, a);
     vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1000);
-    await a.repo<RefEntry>('refLists').update(ref.id, { name: 'A 的名字' });
-    await b.repo<RefEntry>('refLists').update(ref.id, { name: 'B 的名字' });
-    await a.repo<Member>('members').update(m.id, { status: '离任' });
+    await a.repo<Member>('members').update(m.id, { name: 'A 的名字' });
+    await hq.repo<Member>('members').update(m.id, { name: 'HQ 的名字' });
     vi.restoreAllMocks();
     await carry(a, hq);
-    await carry(b, hq);
     await carry(hq, a);
-    await carry(hq, b);
-    const refs = await Promise.all([hq, a, b].map((n) => n.db.synced<RefEntry>('refLists').get(ref.id)));
-    expect(refs[1]).toEqual(refs[0]);
-    expect(refs[2]).toEqual(refs[0]);
-    expect(refs[0]!.name).toBe(a.node > b.node ? 'A 的名字' : 'B 的名字');
+    const [atHq, atA] = await Promise.all([hq, a].map((n) => n.db.synced<Member>('members').get(m.id)));
+    expect(atA).toEqual(atHq);
+    // The same millisecond and counter: the node id inside the stamp breaks the tie, the same way everywhere.
+    expect(atHq!.name).toBe(a.node > hq.node ? 'A 的名字' : 'HQ 的名字');
     // name is not a field that matters: no conflict rows for it.
-    expect((await hq.db.conflicts.toArray()).filter((c) => c.table === 'refLists')).toEqual([]);
+    expect((await hq.db.conflicts.toArray()).filter((c) => c.table === 'members')).toEqual([]);
   });
 
   it('concurrent writes of a field that matters keep the loser for a person where they meet', async () => {
@@ -146,24 +149,21 @@ describe('the cases sync.md lists', () => {
     expect((await hq.db.conflicts.toArray()).filter((x) => x.field === 'status')).toHaveLength(1);
   });
 
-  it('delete at one office and edit at another, in both orders: the record stays deleted and keeps the edit', async () => {
+  it('delete at HQ and edit at the office, in both orders: the record stays deleted and keeps the edit', async () => {
     for (const order of [['del', 'edit'], ['edit', 'del']]) {
-      const { hq, offices: [a, b], ref } = await hub();
-      await a.repo<RefEntry>('refLists').remove(ref.id);
-      await b.repo<RefEntry>('refLists').update(ref.id, { name: '改名' });
-      const first = order[0] === 'del' ? a : b;
-      const second = order[0] === 'del' ? b : a;
-      await carry(first, hq);
-      await carry(second, hq);
+      const { hq, offices: [a] } = await hub();
+      const m = await a.repo<Member>('members').create(member('壬') as never);
+      await carry(a, hq);
+      const del = () => hq.repo<Member>('members').remove(m.id);
+      const edit = () => a.repo<Member>('members').update(m.id, { name: '改名' });
+      for (const w of order) await (w === 'del' ? del() : edit());
+      await carry(a, hq);
       await carry(hq, a);
-      await carry(hq, b);
-      for (const n of [hq, a, b]) {
-        expect(await n.db.synced<RefEntry>('refLists').get(ref.id)).toMatchObject({ deleted: 1, name: '改名' });
-      }
+      for (const n of [hq, a]) expect(await n.db.synced<Member>('members').get(m.id)).toMatchObject({ deleted: 1, name: '改名' });
       // An explicit restore brings it back.
-      await hq.repo<RefEntry>('refLists').restore(ref.id);
+      await hq.repo<Member>('members').restore(m.id);
       await carry(hq, a);
-      expect(await a.db.synced<RefEntry>('refLists').get(ref.id)).toMatchObject({ deleted: 0, name: '改名' });
+      expect(await a.db.synced<Member>('members').get(m.id)).toMatchObject({ deleted: 0, name: '改名' });
     }
   });
 

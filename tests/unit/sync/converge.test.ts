@@ -57,7 +57,8 @@ describe('convergence (property)', () => {
           } else {
             const n = nodes[s.node];
             const members = n.repo<Member>('members');
-            const live = await n.db.synced<Member>('members').toArray();
+            // A node writes what it may (shared/sync/authority.ts): an office its own records, HQ any.
+            const live = (await n.db.synced<Member>('members').toArray()).filter((r) => n === hq || r.office === n.office);
             const target = live['pick' in s ? s.pick % Math.max(1, live.length) : 0];
             if (s.kind === 'create') await members.create(member(s.name, { office: n === hq ? offices[0].office : n.office }) as never);
             else if (s.kind === 'edit' && target) await members.update(target.id, { name: s.name, status: s.status ? '在任' : '离任' });
@@ -67,9 +68,10 @@ describe('convergence (property)', () => {
               if (s.edit && live.length) await members.bulkUpdate(live.map((m, i) => ({ id: m.id, changes: { notes: `批量${i}` } })));
               else await members.bulkCreate(Array.from({ length: CHUNKED_WRITE_MIN }, (_, i) => member(NAMES[i % NAMES.length], { office })) as never);
             } else if (s.kind === 'ref') {
-              const refs = await n.db.synced<RefEntry>('refLists').toArray();
-              const r = refs[s.pick % refs.length];
+              const refs = (await n.db.synced<RefEntry>('refLists').toArray()).filter((r) => n === hq || r.office === n.office);
+              const r = refs[s.pick % Math.max(1, refs.length)];
               if (r) await n.repo<RefEntry>('refLists').update(r.id, { name: s.name });
+              else await n.repo<RefEntry>('refLists').create({ kind: 'unit', name: s.name, order: 1 } as never);
             }
           }
         }

@@ -72,13 +72,13 @@ export class TestNode {
   }
 
   repo<T extends SyncMeta>(table: SyncedTable): Repo<T> {
-    setIdentity({ nodeId: this.node, office: this.office });
+    setIdentity({ nodeId: this.node, office: this.office, role: this.role });
     return new Repo<T>(this.db, table);
   }
 
   /** Run local writes as this node. */
   async as<R>(fn: (n: this) => Promise<R>): Promise<R> {
-    setIdentity({ nodeId: this.node, office: this.office });
+    setIdentity({ nodeId: this.node, office: this.office, role: this.role });
     return fn(this);
   }
 
@@ -87,7 +87,7 @@ export class TestNode {
   }
 
   async exportTo(stick: string, destOffice: string | null = null, passphrase: string | null = null): Promise<ExportResult> {
-    setIdentity({ nodeId: this.node, office: this.office });
+    setIdentity({ nodeId: this.node, office: this.office, role: this.role });
     return exportBundle(this.db, { destOffice, folder: this.pick(stick), passphrase, caller: this.call });
   }
 

@@ -7,8 +7,10 @@ import UpIcon from '@mui/icons-material/ArrowUpward';
 import DownIcon from '@mui/icons-material/ArrowDownward';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import LockIcon from '@mui/icons-material/LockOutlined';
 import { useNavigate } from 'react-router';
 import { DEFAULT_REF_LISTS, REF_LIST_KINDS, REF_LIST_LABELS, type RefEntry, type RefListKind } from '../../../../shared/domain/reflist';
+import { repos } from '../../db';
 import { useRefLists } from '../members/data';
 import { addEntry, addMissingDefaults, deleteEntry, moveEntry, renameEntry } from './refListOps';
 import { usagesOf, type RefUsage } from './usage';
@@ -115,23 +117,37 @@ export function RefListsPage() {
             </Button>
           )}
         </Stack>
+        {entries.some((e) => repos.refLists.whyReadOnly(e)) && (
+          <Alert severity="info" sx={{ mb: 1 }}>标「区政协统一」的项由区政协维护，各办公室一致；本办公室可以添加自己的项，并修改、合并或删除它们。</Alert>
+        )}
         <List dense aria-label={`${REF_LIST_LABELS[kind]}名录`}>
-          {entries.map((e, i) => (
+          {entries.map((e, i) => {
+            // At an office, the district's entries (HQ's and the defaults) are kept by HQ: shown, not changed.
+            const locked = repos.refLists.whyReadOnly(e);
+            const movable = (j: number) => !!entries[j] && !repos.refLists.whyReadOnly(entries[j]);
+            return (
             <ListItem
               key={e.id}
               divider
-              secondaryAction={
+              secondaryAction={locked ? (
+                <Tooltip title={locked}>
+                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'text.secondary' }} aria-label={`${e.name}：${locked}`}>
+                    <LockIcon fontSize="small" /><Typography variant="caption">区政协统一</Typography>
+                  </Stack>
+                </Tooltip>
+              ) : (
                 <>
-                  <Tooltip title="上移"><span><IconButton size="small" disabled={i === 0} onClick={() => void moveEntry(e, -1)} aria-label={`上移 ${e.name}`}><UpIcon fontSize="small" /></IconButton></span></Tooltip>
-                  <Tooltip title="下移"><span><IconButton size="small" disabled={i === entries.length - 1} onClick={() => void moveEntry(e, 1)} aria-label={`下移 ${e.name}`}><DownIcon fontSize="small" /></IconButton></span></Tooltip>
+                  <Tooltip title="上移"><span><IconButton size="small" disabled={!movable(i - 1)} onClick={() => void moveEntry(e, -1)} aria-label={`上移 ${e.name}`}><UpIcon fontSize="small" /></IconButton></span></Tooltip>
+                  <Tooltip title="下移"><span><IconButton size="small" disabled={!movable(i + 1)} onClick={() => void moveEntry(e, 1)} aria-label={`下移 ${e.name}`}><DownIcon fontSize="small" /></IconButton></span></Tooltip>
                   <Tooltip title="改名"><IconButton size="small" onClick={() => setRenaming(e)} aria-label={`改名 ${e.name}`}><EditIcon fontSize="small" /></IconButton></Tooltip>
                   <Tooltip title="删除"><IconButton size="small" onClick={() => void usagesOf(e.kind, e.name).then((usages) => setPending({ entry: e, usages }))} aria-label={`删除 ${e.name}`}><DeleteIcon fontSize="small" /></IconButton></Tooltip>
                 </>
-              }
+              )}
             >
               <ListItemText primary={e.name} />
             </ListItem>
-          ))}
+            );
+          })}
         </List>
       </Paper>
       {renaming && <RenameDialog entry={renaming} onClose={() => setRenaming(null)} onDone={setNotice} />}

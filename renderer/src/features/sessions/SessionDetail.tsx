@@ -82,6 +82,9 @@ export function SessionDetail() {
   if (!session || !records || !view.members) return <Loading />;
 
   const closed = !!session.closedAt;
+  // At an office, a session HQ planned for the whole district is HQ's: the office records its
+  // members' attendance and leave; the plan, its materials and closing are HQ's (shared/sync/authority.ts).
+  const locked = repos.sessions.whyReadOnly(session);
   const counts = liveCounts(required, records);
   const pending = pendingCount(required, records);
   const shown = rows.filter((r) => matches(r, filter));
@@ -102,13 +105,14 @@ export function SessionDetail() {
         <Chip label={state.label} color={state.color} />
         {!closed && <Button variant="contained" startIcon={<HowToRegIcon />} onClick={() => navigate(`/sessions/${session.id}/signin`)}>{s.detail.signIn}</Button>}
         <Button startIcon={<FactCheckIcon />} onClick={() => setSheetOpen(true)}>{s.detail.paperSheet}</Button>
-        {!closed && <Button onClick={() => setConfirmClose(true)}>{s.detail.close}</Button>}
-        {closed && <Button onClick={() => setConfirmReopen(true)}>{s.detail.reopen}</Button>}
-        <Button onClick={() => navigate(`/sessions/${session.id}/edit`)}>{s.detail.edit}</Button>
+        {!closed && !locked && <Button onClick={() => setConfirmClose(true)}>{s.detail.close}</Button>}
+        {closed && !locked && <Button onClick={() => setConfirmReopen(true)}>{s.detail.reopen}</Button>}
+        {!locked && <Button onClick={() => navigate(`/sessions/${session.id}/edit`)}>{s.detail.edit}</Button>}
         <Button onClick={() => navigate(`/sessions/${session.id}/copy`)}>{s.detail.copy}</Button>
         <SessionPrintButtons view={view} counts={counts} />
       </Stack>
 
+      {locked && <Alert severity="info" sx={{ mb: 2 }} data-testid="session-locked">区政协统一安排的活动：本办公室在这里记录本办公室委员的签到和请假；活动安排、材料和关闭由区政协办理。</Alert>}
       <Grid container spacing={2} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Paper sx={{ p: 2, height: '100%' }}>
@@ -131,7 +135,7 @@ export function SessionDetail() {
           <Paper sx={{ p: 2, height: '100%' }}>
             <Stack sx={{ alignItems: 'center' }} direction="row">
               <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>{s.detail.materials}</Typography>
-              <Button size="small" startIcon={<AttachFileIcon />} onClick={() => fileInput.current?.click()}>{s.detail.upload}</Button>
+              {!locked && <Button size="small" startIcon={<AttachFileIcon />} onClick={() => fileInput.current?.click()}>{s.detail.upload}</Button>}
               <input ref={fileInput} type="file" hidden multiple aria-label={s.detail.upload} onChange={(e) => {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
@@ -154,7 +158,7 @@ export function SessionDetail() {
               <List dense aria-label={s.detail.materials}>
                 {session.materials.map((m) => (
                   <ListItem key={m.path} secondaryAction={
-                    <Tooltip title={s.detail.remove}><IconButton edge="end" aria-label={`${s.detail.remove} ${m.name}`} onClick={() => void act(() => removeMaterial(session, m))}><DeleteIcon /></IconButton></Tooltip>
+                    locked ? null : <Tooltip title={s.detail.remove}><IconButton edge="end" aria-label={`${s.detail.remove} ${m.name}`} onClick={() => void act(() => removeMaterial(session, m))}><DeleteIcon /></IconButton></Tooltip>
                   }>
                     <ListItemText primary={<Button size="small" sx={{ textTransform: 'none', p: 0 }} onClick={() => void act(() => openMaterial(m))}>{m.name}</Button>}
                       secondary={sizeText(m.size)} />
@@ -211,7 +215,7 @@ export function SessionDetail() {
         </Table>
       </TableContainer>
       <Box sx={{ mt: 2 }}>
-        <Button color="error" size="small" onClick={() => setConfirmDelete(true)}>{s.detail.deleteSession}</Button>
+        {!locked && <Button color="error" size="small" onClick={() => setConfirmDelete(true)}>{s.detail.deleteSession}</Button>}
       </Box>
 
       {leaveFor && (

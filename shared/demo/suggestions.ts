@@ -146,7 +146,7 @@ export function demoDrive(members: readonly DemoSubmitterMember[], o: DemoSugges
         ...(office ? { office } : {}),
         title: t.title, content: t.body, category: demoCategory(t.title), submitter,
         channel: submitter.kind === 'member' && rng.chance(0.3) ? '委员转交' : rng.pick(CHANNEL_WEIGHTS),
-        receivedOn, review, hqReview: null, mergedInto: '', feedback, award,
+        receivedOn, review, mergedInto: '', feedback, award,
       },
     });
   });

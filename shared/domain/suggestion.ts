@@ -76,8 +76,11 @@ export interface Suggestion extends SyncMeta {
   receivedOn: string;
   /** The office's (or, at HQ, HQ's own intake's) review. */
   review: Review | null;
-  /** HQ's review of an office's suggestion: written only at HQ (shared/sync/policy.ts hqOnlyFields); it travels back to the office. */
-  hqReview: Review | null;
+  /**
+   * HQ's review of an office's suggestion: written only at HQ (shared/sync/policy.ts hqOnlyFields);
+   * it travels back to the office. Absent until HQ reviews: an office never writes the field, not even null.
+   */
+  hqReview?: Review | null;
   /** 并入: the id of the suggestion this one was merged into, or ''. The merged one keeps its text; nothing is deleted. */
   mergedInto: string;
   feedback: Feedback | null;

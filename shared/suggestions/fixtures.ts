@@ -21,7 +21,7 @@ export function suggestion(extra: Partial<Suggestion> = {}): Suggestion {
   return {
     id: `s${n}`, office: 'ZL-01', deleted: 0, _stamps: {}, _rev: '',
     campaignId: 'c1', title: `建议${n}`, content: '关于推进老旧小区加装电梯的建议。', category: '其他', submitter: citizen(), channel: '书面',
-    receivedOn: '2026-02-01', review: null, hqReview: null, mergedInto: '', feedback: null, award: '',
+    receivedOn: '2026-02-01', review: null, mergedInto: '', feedback: null, award: '',
     ...extra,
   };
 }

@@ -82,7 +82,7 @@ export function planReview(selection: readonly Suggestion[], review: Review, rol
       plan.skipped.push({ id: s.id, title: s.title, reason: '已并入另一条建议，请审阅保留的那一条' });
       continue;
     }
-    plan.writes.push({ id: s.id, changes: { [field]: review }, history: { kind: field, before: s[field], after: review } });
+    plan.writes.push({ id: s.id, changes: { [field]: review }, history: { kind: field, before: s[field] ?? null, after: review } });
   }
   return plan;
 }

@@ -89,9 +89,9 @@ export function checkSuggestion(input: SuggestionInput, campaign: Campaign | und
   };
 }
 
-/** Fields of a new suggestion: the checked value and no review yet. */
+/** Fields of a new suggestion: the checked value and no review yet (no hqReview: only HQ writes that field). */
 export function newSuggestionFields(value: SuggestionValue): Fields<Suggestion> {
-  return { ...value, review: null, hqReview: null, mergedInto: '', feedback: null, award: '' };
+  return { ...value, review: null, mergedInto: '', feedback: null, award: '' };
 }
 
 export interface CampaignInput {

@@ -85,7 +85,7 @@ export function DetailPage() {
                 </Alert>
               )}
               <ReviewLine label={ss.officeReview} r={s.review} />
-              <ReviewLine label={ss.hqReview} r={s.hqReview} />
+              <ReviewLine label={ss.hqReview} r={s.hqReview ?? null} />
               {status === '待审' && <Typography color="warning.main" variant="body2">尚未审阅</Typography>}
               {status !== '待审' && (
                 <Box sx={{ mt: 2 }}>

@@ -1,6 +1,7 @@
 import { localDate } from '../../../../shared/attendance/time';
 import type { Campaign, Suggestion } from '../../../../shared/domain/suggestion';
 import type { PrintJobInput } from '../../../../shared/print/jobs';
+import type { CompilationData } from '../../../../shared/print/suggestions';
 import { awardList } from '../../../../shared/suggestions/awards';
 import { buildCompilation, chineseDate, type Compilation, type CompilationScope } from '../../../../shared/suggestions/compilation';
 import { computeFigures, FIGURE_LABELS, type FigureKey } from '../../../../shared/suggestions/figures';
@@ -25,7 +26,7 @@ export function compilationOf(campaign: Campaign, list: readonly Suggestion[], c
   return buildCompilation(campaign, picked, { scope: choice.scope, compiler, date: chineseDate(today) });
 }
 
-export function compilationJob(c: Compilation): PrintJobInput {
+export function compilationJob(c: CompilationData): PrintJobInput {
   return { kind: 'compilation', data: c };
 }
 

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
+import { AwardsPage } from './AwardsPage';
 import { CampaignForm, CampaignsPage } from './CampaignsPage';
 import { DetailPage } from './DetailPage';
+import { FiguresPage } from './FiguresPage';
 import { IntakePage } from './IntakePage';
 import { ListPage } from './ListPage';
 
@@ -13,6 +15,8 @@ export function SuggestionsPage() {
       <Route path="campaigns" element={<CampaignsPage />} />
       <Route path="campaigns/new" element={<CampaignForm />} />
       <Route path="campaigns/:id" element={<CampaignForm />} />
+      <Route path="figures" element={<FiguresPage />} />
+      <Route path="awards" element={<AwardsPage />} />
       <Route path=":id" element={<DetailPage />} />
     </Routes>
   );

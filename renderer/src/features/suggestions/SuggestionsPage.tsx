@@ -1,10 +1,10 @@
 import { Route, Routes } from 'react-router';
-import { AwardsPage } from './AwardsPage';
-import { CampaignForm, CampaignsPage } from './CampaignsPage';
-import { DetailPage } from './DetailPage';
-import { FiguresPage } from './FiguresPage';
-import { IntakePage } from './IntakePage';
-import { ListPage } from './ListPage';
+import { AwardsPage } from './figures/AwardsPage';
+import { CampaignForm, CampaignsPage } from './campaigns/CampaignsPage';
+import { DetailPage } from './review/DetailPage';
+import { FiguresPage } from './figures/FiguresPage';
+import { IntakePage } from './intake/IntakePage';
+import { ListPage } from './list/ListPage';
 
 /** 献一计: the list, intake, a suggestion's page, campaigns, figures and awards. */
 export function SuggestionsPage() {

@@ -3,17 +3,17 @@ import {
   Alert, Box, Button, FormControlLabel, Grid, MenuItem, Paper, Radio, RadioGroup, Snackbar, Stack, TextField, Typography,
 } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { localDate } from '../../../../shared/attendance/time';
-import type { Member } from '../../../../shared/domain/member';
-import { CHANNELS, type Suggestion } from '../../../../shared/domain/suggestion';
-import { charCount, type SuggestionField, type SuggestionInput } from '../../../../shared/suggestions/validate';
-import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
-import { FieldErrors, handlerName, setHandlerName, takeAndMerge, takeSuggestion, unmergeSuggestion } from './data';
-import { useActiveMembers, useCurrentCampaign, useOffice, useSuggestionUi } from './hooks';
+import { localDate } from '../../../../../shared/attendance/time';
+import type { Member } from '../../../../../shared/domain/member';
+import { CHANNELS, type Suggestion } from '../../../../../shared/domain/suggestion';
+import { charCount, type SuggestionField, type SuggestionInput } from '../../../../../shared/suggestions/validate';
+import { NewRecordOfficeNote } from '../../../app/NewRecordOfficeNote';
+import { FieldErrors, handlerName, setHandlerName, takeAndMerge, takeSuggestion, unmergeSuggestion } from '../data';
+import { useActiveMembers, useCurrentCampaign, useOffice, useSuggestionUi } from '../hooks';
 import { MemberPicker } from './MemberPicker';
 import { SimilarPanel, useSimilar } from './SimilarPanel';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 const DRAFT_KEY = 'cd.suggestions.draft';
 

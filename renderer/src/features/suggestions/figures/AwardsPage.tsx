@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Chip, MenuItem, Paper, Snackbar, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { AWARD_LEVELS, type AwardLevel } from '../../../../shared/domain/suggestion';
-import { awardsGiven } from '../../../../shared/suggestions/awards';
-import { publicSubmitter } from '../../../../shared/suggestions/privacy';
-import { statusOf } from '../../../../shared/suggestions/review';
-import { useOfficeFilter } from '../../app/officeFilter';
-import { setAward } from './data';
-import { useCurrentCampaign, useOffice } from './hooks';
+import { AWARD_LEVELS, type AwardLevel } from '../../../../../shared/domain/suggestion';
+import { awardsGiven } from '../../../../../shared/suggestions/awards';
+import { publicSubmitter } from '../../../../../shared/suggestions/privacy';
+import { statusOf } from '../../../../../shared/suggestions/review';
+import { useOfficeFilter } from '../../../app/officeFilter';
+import { setAward } from '../data';
+import { useCurrentCampaign, useOffice } from '../hooks';
 import { PrintMenu } from './PrintMenu';
 import { campaignSuggestions } from './printJobs';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 /** 评奖: the adopted suggestions of the campaign, each with its award; the numbers used against the campaign's. */
 export function AwardsPage() {

@@ -4,17 +4,17 @@ import {
 } from '@mui/material';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import { useNavigate } from 'react-router';
-import type { Campaign } from '../../../../shared/domain/suggestion';
-import { CompilationData } from '../../../../shared/print/suggestions';
-import { compilationDocx } from '../../../../shared/suggestions/docx';
-import type { CompilationScope } from '../../../../shared/suggestions/compilation';
-import { buildSuggestionsWorkbook } from '../../../../shared/suggestions/xlsx';
-import { call } from '../../app/api';
-import { useOfficeFilter } from '../../app/officeFilter';
-import { openInPrintCenter } from '../printing/pending';
-import { useOffice } from './hooks';
+import type { Campaign } from '../../../../../shared/domain/suggestion';
+import { CompilationData } from '../../../../../shared/print/suggestions';
+import { compilationDocx } from '../../../../../shared/suggestions/docx';
+import type { CompilationScope } from '../../../../../shared/suggestions/compilation';
+import { buildSuggestionsWorkbook } from '../../../../../shared/suggestions/xlsx';
+import { call } from '../../../app/api';
+import { useOfficeFilter } from '../../../app/officeFilter';
+import { openInPrintCenter } from '../../printing/pending';
+import { useOffice } from '../hooks';
 import { awardJob, campaignSuggestions, compilationJob, compilationOf, figuresJob } from './printJobs';
-import type { SuggestionData } from './store';
+import type { SuggestionData } from '../store';
 
 /** A file name without characters Windows refuses. */
 const safe = (s: string) => s.replace(/[\\/:*?"<>|']/g, '').slice(0, 60);

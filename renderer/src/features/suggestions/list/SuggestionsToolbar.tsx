@@ -1,11 +1,11 @@
 import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import BarChartIcon from '@mui/icons-material/BarChartOutlined';
 import { useNavigate } from 'react-router';
-import type { Campaign } from '../../../../shared/domain/suggestion';
-import { useSuggestionUi } from './hooks';
-import { PrintMenu } from './PrintMenu';
-import type { SuggestionData } from './store';
-import { ss } from './strings';
+import type { Campaign } from '../../../../../shared/domain/suggestion';
+import { useSuggestionUi } from '../hooks';
+import { PrintMenu } from '../figures/PrintMenu';
+import type { SuggestionData } from '../store';
+import { ss } from '../strings';
 
 /** The header of 献一计's list: the campaign shown, and the way to campaigns, figures, awards and print. */
 export function SuggestionsToolbar({ data, campaign }: { data: SuggestionData | undefined; campaign: Campaign | undefined }) {

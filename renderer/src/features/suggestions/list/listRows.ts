@@ -1,7 +1,7 @@
-import type { Suggestion } from '../../../../shared/domain/suggestion';
-import { matchesFilter, type SuggestionFilter } from '../../../../shared/suggestions/search';
-import { findAll, type Mark } from '../../../../shared/text/similarity';
-import type { SuggestionData } from './store';
+import type { Suggestion } from '../../../../../shared/domain/suggestion';
+import { matchesFilter, type SuggestionFilter } from '../../../../../shared/suggestions/search';
+import { findAll, type Mark } from '../../../../../shared/text/similarity';
+import type { SuggestionData } from '../store';
 
 /** Every suggestion, newest received first (made once per change of the data, not per keystroke). */
 export function sortedSuggestions(data: SuggestionData): Suggestion[] {

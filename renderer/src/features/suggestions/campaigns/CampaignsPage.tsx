@@ -3,15 +3,15 @@ import {
   Alert, Autocomplete, Button, Chip, Grid, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useNavigate, useParams } from 'react-router';
-import { localDate } from '../../../../shared/attendance/time';
-import { AWARD_LEVELS, type AwardLevel, type Campaign } from '../../../../shared/domain/suggestion';
-import type { CampaignField, CampaignInput } from '../../../../shared/suggestions/validate';
-import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
-import { refNames, useRefLists } from '../members/data';
-import { FieldErrors, saveCampaign } from './data';
-import { useOffice, useSuggestionUi } from './hooks';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { localDate } from '../../../../../shared/attendance/time';
+import { AWARD_LEVELS, type AwardLevel, type Campaign } from '../../../../../shared/domain/suggestion';
+import type { CampaignField, CampaignInput } from '../../../../../shared/suggestions/validate';
+import { NewRecordOfficeNote } from '../../../app/NewRecordOfficeNote';
+import { refNames, useRefLists } from '../../members/data';
+import { FieldErrors, saveCampaign } from '../data';
+import { useOffice, useSuggestionUi } from '../hooks';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 /** 征集活动: every campaign with its count; the one running today is marked. */
 export function CampaignsPage() {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { localDate } from '../../../../shared/attendance/time';
-import { OUTCOMES } from '../../../../shared/domain/suggestion';
-import type { ReviewField } from '../../../../shared/suggestions/review';
-import { refNames, useRefLists } from '../members/data';
-import { FieldErrors, reviewSuggestions } from './data';
-import { useOffice } from './hooks';
-import { ss } from './strings';
+import { localDate } from '../../../../../shared/attendance/time';
+import { OUTCOMES } from '../../../../../shared/domain/suggestion';
+import type { ReviewField } from '../../../../../shared/suggestions/review';
+import { refNames, useRefLists } from '../../members/data';
+import { FieldErrors, reviewSuggestions } from '../data';
+import { useOffice } from '../hooks';
+import { ss } from '../strings';
 
 /** 审阅 one suggestion or a selection at once; the earlier decision of each stays in its history. */
 export function ReviewDialog({ ids, onClose, onDone }: { ids: string[]; onClose(): void; onDone(message: string): void }) {

@@ -3,13 +3,13 @@ import { Button, Grid, Paper, Stack, Table, TableBody, TableCell, TableHead, Tab
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
 import { useNavigate } from 'react-router';
-import { computeFigures, FIGURE_LABELS, type FigureKey, type FigureRow } from '../../../../shared/suggestions/figures';
-import { useOfficeFilter } from '../../app/officeFilter';
-import { useCurrentCampaign, useOffice } from './hooks';
+import { computeFigures, FIGURE_LABELS, type FigureKey, type FigureRow } from '../../../../../shared/suggestions/figures';
+import { useOfficeFilter } from '../../../app/officeFilter';
+import { useCurrentCampaign, useOffice } from '../hooks';
 import { PrintMenu } from './PrintMenu';
 import { campaignSuggestions } from './printJobs';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 function CountTable({ label, rows }: { label: string; rows: FigureRow[] }) {
   const total = rows.reduce((n, r) => n + r.count, 0);

@@ -1,13 +1,13 @@
-import { localDate } from '../../../../shared/attendance/time';
-import type { Campaign, Suggestion } from '../../../../shared/domain/suggestion';
-import type { PrintJobInput } from '../../../../shared/print/jobs';
-import type { CompilationData } from '../../../../shared/print/suggestions';
-import { awardList } from '../../../../shared/suggestions/awards';
-import { buildCompilation, chineseDate, type Compilation, type CompilationScope } from '../../../../shared/suggestions/compilation';
-import { computeFigures, FIGURE_LABELS, type FigureKey } from '../../../../shared/suggestions/figures';
-import { credits, mergedChildren } from '../../../../shared/suggestions/merge';
-import { publicSubmitters } from '../../../../shared/suggestions/privacy';
-import type { SuggestionData } from './store';
+import { localDate } from '../../../../../shared/attendance/time';
+import type { Campaign, Suggestion } from '../../../../../shared/domain/suggestion';
+import type { PrintJobInput } from '../../../../../shared/print/jobs';
+import type { CompilationData } from '../../../../../shared/print/suggestions';
+import { awardList } from '../../../../../shared/suggestions/awards';
+import { buildCompilation, chineseDate, type Compilation, type CompilationScope } from '../../../../../shared/suggestions/compilation';
+import { computeFigures, FIGURE_LABELS, type FigureKey } from '../../../../../shared/suggestions/figures';
+import { credits, mergedChildren } from '../../../../../shared/suggestions/merge';
+import { publicSubmitters } from '../../../../../shared/suggestions/privacy';
+import type { SuggestionData } from '../store';
 
 /** The print jobs of a campaign, built from the shared rules (no phone ever goes in: shared/suggestions/privacy.ts). */
 

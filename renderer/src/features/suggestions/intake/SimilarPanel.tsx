@@ -2,14 +2,14 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Box, Button, Card, CardActions, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Stack, Typography,
 } from '@mui/material';
-import type { Suggestion } from '../../../../shared/domain/suggestion';
-import { publicSubmitter } from '../../../../shared/suggestions/privacy';
-import { indexedText } from '../../../../shared/suggestions/search';
-import { statusOf } from '../../../../shared/suggestions/review';
-import { sharedPassages } from '../../../../shared/text/similarity';
-import { Marked } from './Marked';
-import type { SuggestionData } from './store';
-import { ss } from './strings';
+import type { Suggestion } from '../../../../../shared/domain/suggestion';
+import { publicSubmitter } from '../../../../../shared/suggestions/privacy';
+import { indexedText } from '../../../../../shared/suggestions/search';
+import { statusOf } from '../../../../../shared/suggestions/review';
+import { sharedPassages } from '../../../../../shared/text/similarity';
+import { Marked } from '../Marked';
+import type { SuggestionData } from '../store';
+import { ss } from '../strings';
 
 export interface SimilarHit {
   s: Suggestion;

@@ -5,18 +5,18 @@ import {
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
-import { AWARD_LEVELS, SUBMITTER_KINDS, type AwardLevel, type Review, type Suggestion } from '../../../../shared/domain/suggestion';
-import { credits } from '../../../../shared/suggestions/merge';
-import { publicSubmitter } from '../../../../shared/suggestions/privacy';
-import { describeChange, statusOf } from '../../../../shared/suggestions/review';
-import { historyOf, mergeSuggestion, setAward, unmergeSuggestion } from './data';
+import { AWARD_LEVELS, SUBMITTER_KINDS, type AwardLevel, type Review, type Suggestion } from '../../../../../shared/domain/suggestion';
+import { credits } from '../../../../../shared/suggestions/merge';
+import { publicSubmitter } from '../../../../../shared/suggestions/privacy';
+import { describeChange, statusOf } from '../../../../../shared/suggestions/review';
+import { historyOf, mergeSuggestion, setAward, unmergeSuggestion } from '../data';
 import { FeedbackForm } from './FeedbackForm';
-import { useOffice } from './hooks';
-import { STATUS_COLORS } from './ListPage';
+import { useOffice } from '../hooks';
+import { STATUS_COLORS } from '../list/ListPage';
 import { ReviewDialog } from './ReviewDialog';
-import { SimilarPanel, useSimilar } from './SimilarPanel';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { SimilarPanel, useSimilar } from '../intake/SimilarPanel';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 function ReviewLine({ label, r }: { label: string; r: Review | null }) {
   if (!r) return null;

@@ -5,20 +5,20 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
-import { CHANNELS, STATUSES, type Suggestion } from '../../../../shared/domain/suggestion';
-import { sectorOf } from '../../../../shared/suggestions/figures';
-import { publicSubmitter } from '../../../../shared/suggestions/privacy';
-import { awaitingFeedback, awaitingReview, statusOf } from '../../../../shared/suggestions/review';
-import type { SuggestionFilter } from '../../../../shared/suggestions/search';
-import { findAll } from '../../../../shared/text/similarity';
-import { useOfficeFilter } from '../../app/officeFilter';
-import { useCurrentCampaign, useSuggestionUi } from './hooks';
+import { CHANNELS, STATUSES, type Suggestion } from '../../../../../shared/domain/suggestion';
+import { sectorOf } from '../../../../../shared/suggestions/figures';
+import { publicSubmitter } from '../../../../../shared/suggestions/privacy';
+import { awaitingFeedback, awaitingReview, statusOf } from '../../../../../shared/suggestions/review';
+import type { SuggestionFilter } from '../../../../../shared/suggestions/search';
+import { findAll } from '../../../../../shared/text/similarity';
+import { useOfficeFilter } from '../../../app/officeFilter';
+import { useCurrentCampaign, useSuggestionUi } from '../hooks';
 import { filterRows, snippet, sortedSuggestions } from './listRows';
-import { Marked } from './Marked';
-import { ReviewDialog } from './ReviewDialog';
+import { Marked } from '../Marked';
+import { ReviewDialog } from '../review/ReviewDialog';
 import { SuggestionsToolbar } from './SuggestionsToolbar';
-import { useSuggestionData } from './store';
-import { ss } from './strings';
+import { useSuggestionData } from '../store';
+import { ss } from '../strings';
 
 const ROW = 62;
 

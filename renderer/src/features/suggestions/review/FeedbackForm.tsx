@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
-import { localDate } from '../../../../shared/attendance/time';
-import { FEEDBACK_WAYS, type Suggestion } from '../../../../shared/domain/suggestion';
-import type { FeedbackField } from '../../../../shared/suggestions/review';
-import { FieldErrors, recordFeedback } from './data';
-import { useOffice } from './hooks';
-import { ss } from './strings';
+import { localDate } from '../../../../../shared/attendance/time';
+import { FEEDBACK_WAYS, type Suggestion } from '../../../../../shared/domain/suggestion';
+import type { FeedbackField } from '../../../../../shared/suggestions/review';
+import { FieldErrors, recordFeedback } from '../data';
+import { useOffice } from '../hooks';
+import { ss } from '../strings';
 
 /** 反馈: when and how the submitter was answered, and what they were told. */
 export function FeedbackForm({ s, onSaved }: { s: Suggestion; onSaved(): void }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
-import type { Member } from '../../../../shared/domain/member';
-import { memberFinder } from '../sessions/memberFinder';
+import type { Member } from '../../../../../shared/domain/member';
+import { memberFinder } from '../../sessions/memberFinder';
 
 /** A member from the roster, found by name, pinyin, initials or number (the roster's own search). */
 export function MemberPicker({ members, value, onChange, error, label }: {

@@ -7,6 +7,7 @@ import { ProposalListData, ProposalSheetData, ReplySheetData } from './proposal'
 import { RosterData } from './roster';
 import { SignInData } from './signin';
 import { TentsData } from './tents';
+import { AwardListData, CompilationData, SuggestionFiguresData } from './suggestions';
 
 /**
  * Every printable document: a kind plus its data, validated in main (the
@@ -23,6 +24,9 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('proposal'), data: ProposalSheetData }),
   z.object({ kind: z.literal('proposalReply'), data: ReplySheetData }),
   z.object({ kind: z.literal('proposalList'), data: ProposalListData }),
+  z.object({ kind: z.literal('compilation'), data: CompilationData }),
+  z.object({ kind: z.literal('suggestionFigures'), data: SuggestionFiguresData }),
+  z.object({ kind: z.literal('awardList'), data: AwardListData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -39,6 +43,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   proposal: '提案表',
   proposalReply: '提案答复单',
   proposalList: '提案目录',
+  compilation: '建议汇编',
+  suggestionFigures: '建议统计摘要',
+  awardList: '获奖建议名单',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
@@ -46,7 +53,7 @@ export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
 const A4_PORTRAIT: PageSetup = { paper: 'A4', orientation: 'portrait' };
 
 /** Documents whose layout fixes the page (a folded A4 tent; the GB/T 9704 A4 layout). */
-export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, proposal: A4_PORTRAIT, proposalReply: A4_PORTRAIT };
+export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, proposal: A4_PORTRAIT, proposalReply: A4_PORTRAIT, compilation: A4_PORTRAIT, suggestionFigures: A4_PORTRAIT, awardList: A4_PORTRAIT };
 
 /** The page a job prints on: its fixed page, or the one chosen. */
 export function effectiveSetup(kind: PrintKind, chosen: PageSetup): PageSetup {

@@ -135,7 +135,19 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   // HQ's reference lists go to every office; an office's own lists go back to it.
   // The default entries are the district's: an office makes them at setup, HQ keeps them.
   refLists: { label: '名录', hqSends: 'office+hq', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [], seeded: { create: isDefaultRefCreate, id: isDefaultRefId } } },
-  campaigns: { label: '征集活动', hqSends: 'office+hq' },
+  // 献一计: HQ's campaigns go to every office; an office may run its own (it owns those).
+  campaigns: { label: '征集活动', hqSends: 'office+hq', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
+  // A suggestion belongs to the office that took it in. HQ's review is HQ's own field (hqReview):
+  // it comes only from HQ and travels back to that office so it can answer the citizen. Concurrent
+  // decisions (review, merge, feedback, award) are kept for a person.
+  suggestions: {
+    label: '建议',
+    hqSends: 'office',
+    conflictFields: ['review', 'hqReview', 'mergedInto', 'feedback', 'award', 'deleted'],
+    authority: { writers: 'owner', hqOnlyFields: ['hqReview'] },
+  },
+  // Who changed what on a suggestion, owned by the suggestion's office (HQ's entries go back with its review).
+  suggestionHistory: { label: '建议办理记录', hqSends: 'office', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
   // Session plans HQ makes go to every office (sync.md); attendance stays with the office that recorded it.
   // Their materials (讲稿.docx …) travel with them.
   sessions: { label: '学习活动', hqSends: 'office+hq', attachments: pathsInList('materials', 'path') },

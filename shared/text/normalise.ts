@@ -40,9 +40,16 @@ export function fold(original: string): Folded {
   return { text, from: Int32Array.from(from) };
 }
 
-/** The folded text only (no position map): for indexing and scoring. */
+const DROP_ALL = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
+
+/**
+ * The folded text only (no position map): for indexing and scoring. One pass
+ * of the engine's NFKC and regex over the whole string, not one per
+ * character as `fold` needs for its map: building the index over 50,000
+ * suggestions is dominated by this.
+ */
 export function foldText(original: string): string {
-  return fold(original).text;
+  return original.replace(DROP_ALL, '').normalize('NFKC').toLowerCase().replace(DROP_ALL, '');
 }
 
 /**

@@ -2,21 +2,20 @@ import { Route, Routes } from 'react-router';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { MembersPage } from '../features/members/MembersPage';
-import { NotBuilt } from '../features/placeholder/NotBuilt';
 import { ProposalsPage } from '../features/proposals/ProposalsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { t } from './strings';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { PrintingPage } from '../features/printing/PrintingPage';
 
-/** Every page of the shell. A capability replaces its NotBuilt line with its own page. */
+/** Every page of the shell. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<HomePage />} />
       <Route path="/members/*" element={<MembersPage />} />
       <Route path="/sessions/*" element={<SessionsPage />} />
-      <Route path="/suggestions/*" element={<NotBuilt section={t.nav.suggestions} />} />
+      <Route path="/suggestions/*" element={<SuggestionsPage />} />
       <Route path="/proposals/*" element={<ProposalsPage />} />
       <Route path="/printing/*" element={<PrintingPage />} />
       <Route path="/exchange/*" element={<ExchangePage />} />

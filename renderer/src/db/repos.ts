@@ -2,6 +2,7 @@ import type { Member } from '../../../shared/domain/member';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
 import { childId, type CoSignature, type ProposalRevision, type ProposalStep, type StoredProposal } from '../../../shared/domain/proposal';
+import { historyId, type Campaign, type Suggestion, type SuggestionChange } from '../../../shared/domain/suggestion';
 import { newId } from '../../../shared/ids';
 import type { Fields } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
@@ -36,6 +37,9 @@ export function makeRepos(db: DeskDb) {
     refLists: new Repo<RefEntry>(db, 'refLists'),
     sessions: new Repo<StudySession>(db, 'sessions'),
     attendance: new AttendanceRepo(db),
+    campaigns: new Repo<Campaign>(db, 'campaigns'),
+    suggestions: new Repo<Suggestion>(db, 'suggestions'),
+    suggestionHistory: new Repo<SuggestionChange>(db, 'suggestionHistory', (f) => historyId(f.suggestionId, newId())),
     proposals: new Repo<StoredProposal>(db, 'proposals'),
     // Children of a proposal are keyed under it: one proposal's are one key range.
     proposalRevisions: new Repo<ProposalRevision>(db, 'proposalRevisions', (f) => childId(f.proposalId, newId()), true),

@@ -135,6 +135,35 @@ describe('schema migrations', () => {
     }
   });
 
+  it('upgrades a database of every earlier version to v6: the suggestion tables are there and empty, old rows stay', async () => {
+    for (const from of VERSIONS.filter((v) => v.version < 6).map((v) => v.version)) {
+      const name = `migration-v${from}-to-v6`;
+      const old = new Dexie(name);
+      for (const v of VERSIONS.filter((x) => x.version <= from)) old.version(v.version).stores(v.stores);
+      await old.open();
+      await old.table('members').add({ id: 'a', name: '曾小红', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' });
+      expect(old.tables.map((t) => t.name)).not.toContain('suggestions');
+      old.close();
+
+      const db = new DeskDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_VERSION);
+      expect((await db.table('members').get('a'))?.name).toBe('曾小红');
+      expect(db.table('campaigns').schema.indexes.map((i) => i.name)).toEqual(['office']);
+      expect(db.table('suggestions').schema.indexes.map((i) => i.name)).toEqual(['office']);
+      expect(db.table('suggestionHistory').schema.indexes).toEqual([]);
+      expect(await db.table('suggestions').count()).toBe(0);
+      // A suggestion's history is a key range of its id.
+      await db.transaction('rw', ['suggestionHistory'], (tx) => {
+        authoriseTransaction(tx.idbtrans);
+        return db.table('suggestionHistory').bulkAdd([{ id: 's1~2' }, { id: 's1~1' }, { id: 's10~1' }]);
+      });
+      expect(await db.table('suggestionHistory').where(':id').startsWith('s1~').primaryKeys()).toEqual(['s1~1', 's1~2']);
+      db.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('gives an old backup the same upgrades as an old database', () => {
     const member = rowUpgradesSince(1, 'members').reduce((r, up) => up(r), { id: 'a', name: '曾小红' } as Record<string, unknown>);
     expect(String(member.sortKey).startsWith('zeng xiao hong')).toBe(true);

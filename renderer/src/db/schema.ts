@@ -76,7 +76,7 @@ export const DB_NAME = 'committee-desk';
  * repositories (so every write leaves an op). The sync exchange is generic
  * over this list: a capability syncs a table by adding it here.
  */
-export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps'] as const;
+export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const VERSIONS: VersionSpec[] = [
@@ -147,11 +147,23 @@ export const VERSIONS: VersionSpec[] = [
     ops: attendanceOpIds,
   },
   {
+    // v6: 献一计 (features/suggestions). Campaigns and suggestions are read whole into memory (the
+    // search index needs every text anyway), so they carry only the office index HQ's exchange counts
+    // by. A suggestion's history is keyed `<suggestionId>~<id>` (shared/domain/suggestion.ts
+    // historyId): one suggestion's entries are a primary-key range, with no secondary index.
+    version: 6,
+    stores: {
+      campaigns: 'id, office',
+      suggestions: 'id, office',
+      suggestionHistory: 'id',
+    },
+  },
+  {
     // v7: proposals (features/proposals). A proposal's revisions, co-signatures and handling
     // steps are keyed `${proposalId}~…` (shared/domain/proposal.ts childId), so one proposal's
     // are a primary-key range and those tables need no proposal index; revisions and steps are
     // the big ones (40,000 revisions at HQ), so they carry no secondary index at all. Co-signers
-    // are found by member for the member's page. (v6 is the suggestion drive's, added in parallel.)
+    // are found by member for the member's page.
     version: 7,
     stores: {
       proposals: 'id, office',

@@ -3,13 +3,15 @@ import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
 import { loadDemoProposals } from '../proposals/demo';
 import { loadDemoSessions } from '../sessions/demo';
+import { loadDemoSuggestions } from '../suggestions/demo';
 
 /**
  * Fill the database with the demo office's generated records, through the
  * repositories (so the demo data has ops like any other). One transaction:
  * a crash leaves either the whole roster or nothing. Five years of sessions and
  * attendance (about 17,000 records, several seconds of IndexedDB writes) follow
- * in chunks (features/sessions/demo.ts), so the roster can be read meanwhile.
+ * in chunks (features/sessions/demo.ts), so the roster can be read meanwhile; then the
+ * suggestion drive (features/suggestions/demo.ts).
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   const members = await loggedTransaction(db, ['members', 'refLists'], async () => {
@@ -17,6 +19,7 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
     return repos.members.bulkCreate(demoMembers(DEMO_SIZES[size].members));
   });
   await loadDemoSessions(members);
+  await loadDemoSuggestions(members, size);
   await loadDemoProposals(members, size);
 }
 

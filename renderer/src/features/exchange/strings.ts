@@ -11,6 +11,7 @@ export const TABLE_LABELS: Record<string, string> = {
   proposalCoSigners: '提案联名',
   proposalSteps: '提案办理记录',
   campaigns: '征集活动',
+  suggestionHistory: '建议处理记录',
   ops: '操作日志',
   opChunks: '打包的操作日志',
   meta: '本机状态',

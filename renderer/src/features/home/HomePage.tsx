@@ -14,6 +14,7 @@ import { ProposalAttention } from '../proposals/ProposalAttention';
 import { getLocalFlag, setLocalFlag } from '../../db/local-flags';
 import { GettingStarted } from './GettingStarted';
 import { gettingStartedSteps, showGettingStarted } from './gettingStarted';
+import { WaitingCard } from '../suggestions/WaitingCard';
 
 function Figure({ label, value, to, testId }: { label: string; value: number | undefined; to: string; testId: string }) {
   const navigate = useNavigate();
@@ -114,7 +115,8 @@ export function HomePage() {
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} to="/members/no-committee" testId="home-no-committee" /></Grid>
         <Grid size={{ xs: 12, md: 6 }}><ExchangeCard status={status} /></Grid>
         <Grid size={{ xs: 12 }}><ProposalAttention /></Grid>
-        <Grid size={{ xs: 12 }}>
+        <Grid size={{ xs: 12, md: 5 }}><WaitingCard /></Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
           <Card>
             <CardContent>
               <Box sx={{ display: 'flex', alignItems: 'center' }}>

@@ -21,13 +21,13 @@ export const GBT9704 = {
   titlePt: 22,
 } as const;
 
-const outerMm = 210 - GBT9704.bindingMm - GBT9704.blockWidthMm; // 26
-const bottomMm = 297 - GBT9704.topMm - GBT9704.blockHeightMm; // 35
+export const outerMm = 210 - GBT9704.bindingMm - GBT9704.blockWidthMm; // 26
+export const bottomMm = 297 - GBT9704.topMm - GBT9704.blockHeightMm; // 35
 // 156 mm / 28 = 5.571 mm per character, a hair under 16 pt (5.644 mm): tighten the spacing so 28 fit,
 // with a margin for Chromium's 1/64 px layout units. A line pitch of 225 mm / 22, rounded down the same way.
 const CHAR_PX = (GBT9704.blockWidthMm / GBT9704.chars / 25.4) * 96;
-const SPACING_PX = Math.floor((CHAR_PX - (GBT9704.bodyPt * 96) / 72) * 64 - 1) / 64;
-const LINE_PX = Math.floor(((GBT9704.blockHeightMm / GBT9704.lines / 25.4) * 96) * 64 - 2) / 64;
+export const SPACING_PX = Math.floor((CHAR_PX - (GBT9704.bodyPt * 96) / 72) * 64 - 1) / 64;
+export const LINE_PX = Math.floor(((GBT9704.blockHeightMm / GBT9704.lines / 25.4) * 96) * 64 - 2) / 64;
 
 function Formal({ data }: { data: FormalData }) {
   return (

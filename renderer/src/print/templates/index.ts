@@ -1,12 +1,14 @@
 import type { PrintKind } from '../../../../shared/print/jobs';
 import { agendaTemplate } from './Agenda';
 import { attendanceReportTemplate } from './AttendanceReport';
+import { compilationTemplate } from './Compilation';
 import { formalTemplate } from './Formal';
 import { proposalListTemplate } from './ProposalList';
 import { proposalReplyTemplate } from './ProposalReply';
 import { proposalSheetTemplate } from './ProposalSheet';
 import { rosterTemplate } from './Roster';
 import { signInTemplate } from './SignInSheet';
+import { awardListTemplate, suggestionFiguresTemplate } from './SuggestionPages';
 import { tentsTemplate } from './TableTents';
 import type { PrintTemplate } from './types';
 
@@ -21,4 +23,7 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   proposal: proposalSheetTemplate,
   proposalReply: proposalReplyTemplate,
   proposalList: proposalListTemplate,
+  compilation: compilationTemplate,
+  suggestionFigures: suggestionFiguresTemplate,
+  awardList: awardListTemplate,
 };

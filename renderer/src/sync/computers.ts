@@ -1,7 +1,6 @@
 import { Hlc } from '../../../shared/hlc';
 import type { Op } from '../../../shared/sync/record';
 import type { DeskDb } from '../db/db';
-import { setIdentity } from '../db/identity';
 import { CHUNKED_WRITE_MIN } from '../db/oplog';
 import { addChunkedOps, heldVersionVector, takeOpsAbove } from '../db/oplog-store';
 import { authoriseTransaction } from '../db/write-guard';
@@ -47,9 +46,4 @@ export async function becomeNewComputer(db: DeskDb, caller: Caller = defaultCall
   const r = await caller('sync.becomeNewComputer', {});
   const reissued = await reissueOps(db, { previous: r.previous, node: r.node, above: r.reissueAbove });
   return { node: r.node, fingerprint: r.fingerprint, reissued };
-}
-
-/** After a new node id: this renderer writes as it from now on. */
-export function adoptNode(node: string, office: string, role: 'office' | 'hq'): void {
-  setIdentity({ nodeId: node, office, role });
 }

@@ -33,7 +33,7 @@ function QuestionDialog({ q, answer }: { q: Question | null; answer: (v: string 
     <Dialog open onClose={() => answer(null)} maxWidth="sm" fullWidth>
       {q.kind === 'enrol' && (
         <>
-          <DialogTitle>{t.enrolTitle}</DialogTitle>
+          <DialogTitle>{q.replaces.length ? t.enrolReplaceTitle : q.computers.length ? t.enrolAnotherTitle : t.enrolTitle}</DialogTitle>
           <DialogContent>
             <DialogContentText>{q.computers.length ? t.enrolAnotherText(q.office, q.name) : t.enrolText(q.office, q.name)}</DialogContentText>
             <Typography data-testid="enrol-fingerprint" sx={{ fontFamily: 'monospace', fontSize: 28, letterSpacing: 2, textAlign: 'center', my: 2 }}>

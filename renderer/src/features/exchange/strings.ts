@@ -82,6 +82,8 @@ export const s = {
     enrolTitle: '登记新的办公室',
     enrolText: (office: string, name: string) => `这是第一次收到「${name}」（代码 ${office}）的数据包。请打电话与对方核对下面的密钥指纹，完全一致才登记：`,
     enrolConfirm: '指纹一致，登记并导入',
+    enrolReplaceTitle: '登记替换旧电脑的新电脑',
+    enrolAnotherTitle: '登记办公室的另一台电脑',
     enrolAnotherText: (office: string, name: string) =>
       `「${name}」（代码 ${office}）已经登记过电脑，这个数据包来自它的另一台电脑（新的密钥）。请打电话与对方核对下面的密钥指纹，完全一致才登记：`,
     enrolReplaces: (c: Computer) =>

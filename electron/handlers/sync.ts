@@ -23,7 +23,7 @@ export function syncHandlers(s: Services): Pick<HandlerTable, SyncChannels> {
     'backup.begin': ({ kind, folder }) => s.backups.begin(kind, folder),
     'backup.chunk': async ({ token, table, gz, count }) => (await s.backups.chunk(token, table, gz, count), {}),
     'backup.cancel': async ({ token }) => (await s.backups.cancel(token), {}),
-    'backup.finish': ({ token, schemaVersion, office }) => s.backups.finish(token, schemaVersion, office),
+    'backup.finish': async ({ token, schemaVersion, office }) => s.backups.finish(token, schemaVersion, office, (await s.office.get())?.nodeId),
     'backup.list': () => s.backups.list(),
     'backup.open': ({ ref }) => s.backups.open(ref),
     'backup.read': ({ token, index }) => s.backups.read(token, index),

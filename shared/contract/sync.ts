@@ -165,6 +165,8 @@ export const BackupInfo = z.object({
   createdAt: z.string(),
   kind: BackupKind,
   office: z.string(),
+  /** The computer that made it (null for backups from before this was kept). */
+  node: z.string().nullable().default(null),
   bytes: Int,
   counts: Counts,
 });

@@ -533,6 +533,11 @@ export class SyncService {
       }
     }
     const retire = mode === 'replace' ? named : [];
+    // Computers it replaces that never reached us (a PC that died before its first export): their ops
+    // travel in this one's bundles, so they are recorded as the office's, retired; never another's.
+    const unseen = mode === 'add' ? [] : (m.replaces ?? []).filter((n) => n !== m.source.node && !st.peers[n]);
+    const foreign = (m.replaces ?? []).map((n) => st.peers[n]).find((p) => p && (p.office !== m.source.office || p.role !== m.source.role));
+    if (foreign) throw new Error(`这个数据包声称替换 ${foreign.name}（${foreign.office}）的电脑，那不是 ${m.source.office} 的电脑：文件可能被伪造，没有登记。`);
     const rec: PeerRecord = st.peers[m.source.node] ?? {
       node: m.source.node,
       office: m.source.office,
@@ -549,6 +554,9 @@ export class SyncService {
     await this.state.update((d) => {
       d.peers[rec.node] = rec;
       for (const old of retire) Object.assign(d.peers[old.node], { retiredAt: at, replacedBy: rec.node });
+      for (const node of unseen) {
+        d.peers[node] = { node, office: rec.office, name: rec.name, role: rec.role, publicKey: '', fingerprint: '—', enrolledAt: at, received: {}, acked: {}, lastImportAt: null, retiredAt: at, replacedBy: rec.node };
+      }
     });
     return { ...rec, lastExportAt: null, lastExportFile: null, ...computerFields(st, rec) };
   }

@@ -523,6 +523,8 @@ export class SyncService {
     const others = activeComputers(st, m.source.office, m.source.role).filter((p) => p.node !== m.source.node);
     const named = others.filter((p) => m.replaces?.includes(p.node));
     const mode = as ?? (named.length ? 'replace' : undefined);
+    const foreign = (m.replaces ?? []).map((n) => st.peers[n]).find((p) => p && (p.office !== m.source.office || p.role !== m.source.role));
+    if (foreign) throw new Error(`这个数据包声称替换 ${foreign.name}（${foreign.office}）的电脑，那不是 ${m.source.office} 的电脑：文件可能被伪造，没有登记。`);
     if (others.length && !st.peers[m.source.node]) {
       if (mode === 'add' && m.source.role === 'hq') throw new Error('区政协机关只登记一台电脑：换了电脑请在新电脑上恢复旧电脑的备份，再用“替换旧电脑”登记。');
       if (mode === 'replace' && !named.length) {
@@ -536,8 +538,6 @@ export class SyncService {
     // Computers it replaces that never reached us (a PC that died before its first export): their ops
     // travel in this one's bundles, so they are recorded as the office's, retired; never another's.
     const unseen = mode === 'add' ? [] : (m.replaces ?? []).filter((n) => n !== m.source.node && !st.peers[n]);
-    const foreign = (m.replaces ?? []).map((n) => st.peers[n]).find((p) => p && (p.office !== m.source.office || p.role !== m.source.role));
-    if (foreign) throw new Error(`这个数据包声称替换 ${foreign.name}（${foreign.office}）的电脑，那不是 ${m.source.office} 的电脑：文件可能被伪造，没有登记。`);
     const rec: PeerRecord = st.peers[m.source.node] ?? {
       node: m.source.node,
       office: m.source.office,

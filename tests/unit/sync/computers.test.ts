@@ -31,6 +31,16 @@ async function replacement(from: TestNode): Promise<TestNode> {
   return fresh;
 }
 
+/** HQ and an office PC that have exchanged one member both ways. */
+async function enrolledPair(): Promise<{ hq: TestNode; a: TestNode }> {
+  const hq = await TestNode.create('HQ', 'hq');
+  const a = await TestNode.create('ZL-NJ');
+  await a.repo<Member>('members').create(member('张三') as never);
+  await carry(a, hq);
+  await carry(hq, a);
+  return { hq, a };
+}
+
 describe("an office's computers", () => {
   it('a new PC restored from the old one\'s backup replaces it at HQ, and brings the records HQ never got', async () => {
     const hq = await TestNode.create('HQ', 'hq');
@@ -146,11 +156,7 @@ describe("an office's computers", () => {
   });
 
   it('a copied data folder is caught at start-up, and set up as another computer of the office', async () => {
-    const hq = await TestNode.create('HQ', 'hq');
-    const a = await TestNode.create('ZL-NJ');
-    await a.repo<Member>('members').create(member('张三') as never);
-    await carry(a, hq);
-    await carry(hq, a);
+    const { hq, a } = await enrolledPair();
     expect((await a.call('sync.status', {})).me.copiedFrom).toBeNull();
     const copy = await a.clone('another-machine');
     const info = await copy.call('app.info', {});
@@ -173,11 +179,7 @@ describe("an office's computers", () => {
   });
 
   it('with the start-up check defeated, HQ refuses the fork, and nothing is lost after the clerk follows the message', async () => {
-    const hq = await TestNode.create('HQ', 'hq');
-    const a = await TestNode.create('ZL-NJ');
-    await a.repo<Member>('members').create(member('张三') as never);
-    await carry(a, hq);
-    await carry(hq, a);
+    const { hq, a } = await enrolledPair();
     // Copied with the machine fingerprint too (an image of the disk): both record under one identity.
     const copy = await a.clone(a.services.office.machine);
     expect((await copy.call('sync.status', {})).me.copiedFrom).toBeNull();
@@ -205,5 +207,19 @@ describe("an office's computers", () => {
     await carry(a, hq);
     await carry(hq, copy);
     expect((await copy.db.synced<Member>('members').get(later.id))?.name).toBe('之后');
+  });
+
+  it("a bundle claiming to replace another office's computer is not enrolled", async () => {
+    const { hq, a } = await enrolledPair();
+    const other = await TestNode.create('ZL-B');
+    await carry(other, hq);
+    // A PC of ZL-NJ restored from ZL-B's backup (by mistake or on purpose) names ZL-B's computer.
+    const b = await backupNow(other.db, { kind: 'manual', folder: other.pick(tmp()), office: other.office, caller: other.call });
+    const fresh = await TestNode.create(a.office);
+    const opened = await previewBackup({ picked: fresh.pick(path.dirname(b.path)), path: b.name }, fresh.call);
+    await restoreBackup(fresh.db, opened, { office: fresh.office, ownSeqSent: 0, node: fresh.node, caller: fresh.call });
+    const before = await hq.call('sync.status', {});
+    await expect(carry(fresh, hq)).rejects.toThrow(/声称替换.*ZL-B.*不是 ZL-NJ 的电脑/);
+    expect((await hq.call('sync.status', {})).peers).toEqual(before.peers);
   });
 });

@@ -44,6 +44,8 @@ export interface BrowserHostOptions {
   demo?: boolean;
   /** Answers for folder dialogs, used by tests instead of a person clicking. */
   folderAnswers?: string[];
+  /** The machine fingerprint the services see (tests: a data folder copied to "another" machine). */
+  machine?: string;
 }
 
 export interface BrowserHost {
@@ -107,7 +109,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       }
     },
   };
-  const services = createServices({ dataDir: opts.dataDir, version: appVersion(), demoRequested: !!opts.demo }, ports);
+  const services = createServices({ dataDir: opts.dataDir, version: appVersion(), demoRequested: !!opts.demo, machine: opts.machine }, ports);
   await sweepAfterCrash(services);
   const dispatch = createHostDispatcher(services, makeSenderCheck(BROWSER_HOST_ORIGIN));
 

@@ -1,7 +1,7 @@
 import type { Services } from '../services/context';
 import type { HandlerTable } from './dispatch';
 
-export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup' | 'app.renameOffice' | 'app.leaveDemo'> {
+export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.setup' | 'app.renameOffice' | 'app.leaveDemo' | 'app.sameComputer'> {
   return {
     'app.info': async () => ({
       version: s.options.version,
@@ -10,7 +10,9 @@ export function appHandlers(s: Services): Pick<HandlerTable, 'app.info' | 'app.s
       dataDir: s.options.dataDir,
       office: await s.office.get(),
       demoRequested: s.options.demoRequested,
+      copiedFrom: await s.office.copiedFrom(),
     }),
+    'app.sameComputer': async () => (await s.office.adoptMachine(), {}),
     'app.setup': (args) => s.office.setup(args),
     'app.renameOffice': ({ name }) => s.office.rename(name),
     'app.leaveDemo': async () => {

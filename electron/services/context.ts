@@ -29,6 +29,8 @@ export interface HostOptions {
   dataDir: string;
   version: string;
   demoRequested: boolean;
+  /** This machine's fingerprint (electron/services/machine.ts); tests give each data folder its own. */
+  machine?: string;
 }
 
 /** Everything the handler table needs, built once per host. */
@@ -46,7 +48,7 @@ export interface Services {
 
 export function createServices(options: HostOptions, ports: HostPorts): Services {
   const paths = new AppPaths(options.dataDir, new PickedFolders());
-  const office = new OfficeService(paths);
+  const office = new OfficeService(paths, options.machine);
   // Crypto self-test at start-up: node:crypto if it passes, else the pure-JS fallback.
   const { suite } = pickSuite();
   return {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Office, OfficeName, OfficeSetupInput } from '../../shared/domain/office';
 import { newNodeId } from '../../shared/ids';
 import { atomicWrite } from './atomic-write';
+import { machineFingerprint } from './machine';
 import { APP_AREAS, type AppPaths } from './paths';
 
 /** What a demo office keeps in the data folder (paths.ts areas, the identity, keys/, sync/). */
@@ -15,7 +16,62 @@ const DEMO_OWNED = ['office.json', 'keys', 'sync', ...APP_AREAS];
 export class OfficeService {
   private cached: Office | null | undefined;
 
-  constructor(private readonly paths: AppPaths) {}
+  constructor(
+    private readonly paths: AppPaths,
+    /** This machine's fingerprint (machine.ts), kept in office.json at setup. */
+    readonly machine: string = machineFingerprint(),
+  ) {}
+
+  private async save(office: Office): Promise<Office> {
+    await atomicWrite(this.paths.officeFile, JSON.stringify(office, null, 2));
+    this.cached = office;
+    return office;
+  }
+
+  /**
+   * Whether this data folder was set up on another machine (copied here).
+   * A folder from before fingerprints were kept adopts this machine's.
+   */
+  async copiedFrom(): Promise<string | null> {
+    const o = await this.get();
+    if (!o) return null;
+    if (!o.machine) {
+      await this.save({ ...o, machine: this.machine });
+      return null;
+    }
+    return o.machine === this.machine ? null : o.machine;
+  }
+
+  /** The person says this is the computer the folder was set up on (renamed, new hardware): adopt this machine's fingerprint. */
+  async adoptMachine(): Promise<void> {
+    const o = await this.get();
+    if (o) await this.save({ ...o, machine: this.machine });
+  }
+
+  /**
+   * Note a computer of this office that this one replaces (its node id, from a
+   * restored backup's clock). Returns whether it was new.
+   */
+  async notePredecessor(node: string): Promise<boolean> {
+    const o = await this.get();
+    if (!o) throw new Error('尚未设置办公室。');
+    if (!/^[0-9A-F]{16}$/.test(node)) throw new Error('电脑编号不合法。');
+    if (node === o.nodeId || o.replaces?.includes(node)) return false;
+    await this.save({ ...o, replaces: [...(o.replaces ?? []), node].slice(-16) });
+    return true;
+  }
+
+  /**
+   * Make this installation a new computer of the same office: a new node id
+   * and this machine's fingerprint (the caller makes a new key). For a data
+   * folder copied from another computer, which keeps the old identity.
+   */
+  async renew(): Promise<{ office: Office; previous: string }> {
+    const o = await this.get();
+    if (!o) throw new Error('尚未设置办公室。');
+    const office = await this.save({ ...o, nodeId: newNodeId(), machine: this.machine, replaces: undefined });
+    return { office, previous: o.nodeId };
+  }
 
   async get(): Promise<Office | null> {
     if (this.cached !== undefined) return this.cached;
@@ -71,9 +127,6 @@ export class OfficeService {
     const existing = await this.get();
     if (existing) throw new Error('本机已经设置过办公室，不能重复设置。');
     const parsed = OfficeSetupInput.parse(input);
-    const office: Office = { ...parsed, nodeId: newNodeId(), createdAt: now.toISOString() };
-    await atomicWrite(this.paths.officeFile, JSON.stringify(office, null, 2));
-    this.cached = office;
-    return office;
+    return this.save({ ...parsed, nodeId: newNodeId(), createdAt: now.toISOString(), machine: this.machine });
   }
 }

@@ -31,8 +31,24 @@ export const PeerInfo = z.object({
   lastImportAt: z.string().nullable(),
   lastExportAt: z.string().nullable(),
   lastExportFile: z.string().nullable(),
+  /** The last bundle imported from this computer (its number on the link), null before the first. */
+  lastBundleSeq: Int.nullable().default(null),
+  /** Replaced by another computer of the same office on this date (its bundles are refused since). */
+  retiredAt: z.string().nullable().default(null),
+  replacedBy: z.string().nullable().default(null),
 });
 export type PeerInfo = z.infer<typeof PeerInfo>;
+
+/** An enrolled computer, as named when another asks to be enrolled for the same office. */
+export const Computer = z.object({
+  node: z.string(),
+  name: z.string(),
+  fingerprint: z.string(),
+  enrolledAt: z.string(),
+  lastImportAt: z.string().nullable(),
+  lastBundleSeq: Int.nullable(),
+});
+export type Computer = z.infer<typeof Computer>;
 
 export const QuarantineItem = z.object({
   id: z.string(),
@@ -45,7 +61,17 @@ export const QuarantineItem = z.object({
 export type QuarantineItem = z.infer<typeof QuarantineItem>;
 
 export const SyncStatus = z.object({
-  me: z.object({ node: z.string(), office: z.string(), name: z.string(), role: Role, fingerprint: z.string() }),
+  me: z.object({
+    node: z.string(),
+    office: z.string(),
+    name: z.string(),
+    role: Role,
+    fingerprint: z.string(),
+    /** Computers of this office that this one replaces (learned from a restored backup). */
+    replaces: z.array(z.string()).default([]),
+    /** Set when this data folder was set up on another machine (copied here): the fingerprint it was set up with. */
+    copiedFrom: z.string().nullable().default(null),
+  }),
   crypto: z.enum(['node', 'noble']),
   peers: z.array(PeerInfo),
   quarantine: z.array(QuarantineItem),
@@ -95,7 +121,15 @@ export const VerifyResult = z.discriminatedUnion('status', [
     gap: z.boolean(),
   }),
   z.object({ status: z.literal('duplicate'), bundleId: z.string(), source: Sender, importedAt: z.string() }),
-  z.object({ status: z.literal('needs-enrolment'), source: Sender, fingerprint: z.string() }),
+  z.object({
+    status: z.literal('needs-enrolment'),
+    source: Sender,
+    fingerprint: z.string(),
+    /** The enrolled computers of the same office this one says it replaces. */
+    replaces: z.array(Computer).default([]),
+    /** The other enrolled computers of the same office: enrolling this one replaces them or adds a computer. */
+    computers: z.array(Computer).default([]),
+  }),
   z.object({ status: z.literal('needs-passphrase'), source: Sender }),
   z.object({ status: z.literal('quarantined'), id: z.string(), source: Sender, reason: z.string() }),
 ]);
@@ -133,6 +167,8 @@ export const BackupInfo = z.object({
   createdAt: z.string(),
   kind: BackupKind,
   office: z.string(),
+  /** The computer that made it (null for backups from before this was kept). */
+  node: z.string().nullable().default(null),
   bytes: Int,
   counts: Counts,
 });
@@ -144,7 +180,13 @@ export const syncContract = {
   'sync.status': { args: Empty, result: SyncStatus },
   'sync.exportBegin': {
     args: z.object({ destOffice: z.string().nullable() }),
-    result: z.object({ token: Token, ack: Vv, dest: Party, me: z.object({ node: z.string(), office: z.string(), role: Role }) }),
+    result: z.object({
+      token: Token,
+      ack: Vv,
+      dest: Party,
+      /** `origins`: the computers whose ops an office sends (itself and those it replaces). */
+      me: z.object({ node: z.string(), office: z.string(), role: Role, origins: z.array(z.string()).optional() }),
+    }),
   },
   /** `gz`: gzip of the chunk's NDJSON (see renderer/src/sync/gzip.ts). */
   'sync.exportChunk': { args: z.object({ token: Token, gz: Bytes, summary: OpsSummary }), result: z.object({ chunks: Int }) },
@@ -173,7 +215,19 @@ export const syncContract = {
     }),
     result: VerifyResult,
   },
-  'sync.enrol': { args: z.object({ source: BundleSource, fingerprint: z.string() }), result: PeerInfo },
+  /**
+   * `as`: when the office has an enrolled computer already, 'replace' retires the
+   * ones the bundle names (a new PC), 'add' enrols another computer (HQ only).
+   */
+  'sync.enrol': { args: z.object({ source: BundleSource, fingerprint: z.string(), as: z.enum(['replace', 'add']).optional() }), result: PeerInfo },
+  /** A restored backup came from this computer of the same office: this one replaces it. */
+  'sync.notePredecessor': { args: z.object({ node: z.string().regex(/^[0-9A-F]{16}$/) }), result: z.object({ noted: z.boolean() }) },
+  /**
+   * This data folder was copied from another computer: make this one a new computer of the
+   * office (new node and key, its own bundle chain). `reissueAbove`: this computer's ops of
+   * the old node above it (what HQ had not acknowledged) are to be issued again under the new node.
+   */
+  'sync.becomeNewComputer': { args: Empty, result: z.object({ node: z.string(), previous: z.string(), reissueAbove: Int, fingerprint: z.string() }) },
   'sync.importChunk': { args: z.object({ token: Token, index: Int }), result: z.object({ gz: Bytes }) },
   'sync.importDone': { args: z.object({ token: Token }), result: z.object({ archived: z.string() }) },
   'sync.importCancel': { args: z.object({ token: Token }), result: Empty },

@@ -39,5 +39,16 @@ export const Office = z.object({
   /** This installation's node id: the tail of every stamp it issues. */
   nodeId: z.string().regex(/^[0-9A-F]{16}$/),
   createdAt: z.string(),
+  /**
+   * The computers of this office this one replaces (their node ids): learned
+   * from a restored backup's clock. Their ops travel on in this computer's
+   * bundles under their own origin, and its bundles name them to HQ.
+   */
+  replaces: z.array(z.string().regex(/^[0-9A-F]{16}$/)).max(16).optional(),
+  /**
+   * The machine this data folder was set up on (electron/services/machine.ts):
+   * a data folder copied to another computer is caught at start-up by it.
+   */
+  machine: z.string().max(128).optional(),
 });
 export type Office = z.infer<typeof Office>;

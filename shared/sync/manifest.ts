@@ -92,6 +92,12 @@ export const Manifest = z.object({
   deletes: Counts,
   totalOps: Count,
   entries: z.array(BundleEntry).max(100000),
+  /**
+   * The computers of the same office the sender replaces (their node ids):
+   * a new PC set up from the old one's backup. The importer asks to confirm
+   * the new key and retires those it names (electron/services/sync/computers.ts).
+   */
+  replaces: z.array(NodeId).max(16).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

@@ -47,6 +47,8 @@ const Header = z.object({
   createdAt: z.string().max(40),
   kind: BackupKindSchema,
   office: z.string().max(40),
+  /** The computer (node id) that made the backup: a new PC restoring it replaces that one (issue 17). */
+  node: z.string().max(40).optional(),
   schemaVersion: z.number().int().min(1),
   /** Format 2: the chunks in file order, and the sha256 (hex) of their bytes. */
   chunks: z.array(ChunkEntry).max(1_000_000).optional(),
@@ -128,6 +130,11 @@ interface Pending {
 /** Format 2: chunks are read from the file by offset; format 1: the file was unpacked at open. */
 type Opened = { file: string; offsets: Array<{ table: string; at: number; bytes: number }> } | { v1: Array<{ table: string; lines: string[] }> };
 
+/** The node a backup names, if it is one (the header is read from a file: never trusted as is). */
+function nodeOf(h: Header): string | null {
+  return typeof h.node === 'string' && /^[0-9A-F]{16}$/.test(h.node) ? h.node : null;
+}
+
 function counts(h: Header): Record<string, number> {
   const c: Record<string, number> = {};
   for (const s of h.chunks ?? h.sections ?? []) c[s.table] = (c[s.table] ?? 0) + s.count;
@@ -197,14 +204,14 @@ export class BackupService {
     await fsp.rm(p.tmp, { force: true });
   }
 
-  async finish(token: string, schemaVersion: number, office: string): Promise<{ name: string; path: string; bytes: number; counts: Record<string, number> }> {
+  async finish(token: string, schemaVersion: number, office: string, node?: string): Promise<{ name: string; path: string; bytes: number; counts: Record<string, number> }> {
     const p = this.take(token);
     this.pending.delete(token);
     let renamed = false;
     try {
       await p.queue;
       const created = new Date(this.now());
-      const header: Header = { createdAt: created.toISOString(), kind: p.kind, office, schemaVersion, chunks: p.chunks, sha256: p.hash.digest('hex') };
+      const header: Header = { createdAt: created.toISOString(), kind: p.kind, office, ...(node ? { node } : {}), schemaVersion, chunks: p.chunks, sha256: p.hash.digest('hex') };
       const json = Buffer.from(JSON.stringify(header), 'utf8');
       const trailer = Buffer.from(`CDEND ${String(json.length).padStart(12, '0')}\n`, 'utf8');
       await p.handle.write(Buffer.concat([json, trailer]), 0, json.length + trailer.length, p.at);
@@ -283,7 +290,7 @@ export class BackupService {
         const handle = await fsp.open(path.join(dir, e.name), 'r');
         try {
           const { header, size } = await BackupService.readHeader(handle);
-          out.push({ name: e.name, createdAt: header.createdAt, kind: header.kind, office: header.office, bytes: size, counts: counts(header) });
+          out.push({ name: e.name, createdAt: header.createdAt, kind: header.kind, office: header.office, node: nodeOf(header), bytes: size, counts: counts(header) });
         } finally {
           await handle.close();
         }
@@ -346,7 +353,7 @@ export class BackupService {
     this.opened.set(token, opened);
     return {
       token,
-      info: { name: path.basename(abs), createdAt: header.createdAt, kind: header.kind, office: header.office, bytes: size, counts: counts(header) },
+      info: { name: path.basename(abs), createdAt: header.createdAt, kind: header.kind, office: header.office, node: nodeOf(header), bytes: size, counts: counts(header) },
       schemaVersion: header.schemaVersion,
       chunks: list,
     };

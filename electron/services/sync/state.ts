@@ -17,6 +17,9 @@ export const PeerRecord = z.object({
   /** What this peer acknowledged from us (the `ack` of its bundles). */
   acked: Vv,
   lastImportAt: z.string().nullable(),
+  /** Replaced by a new computer of the same office (its node), on this date: its bundles are refused from then on. */
+  retiredAt: z.string().nullable().optional(),
+  replacedBy: z.string().nullable().optional(),
 });
 export type PeerRecord = z.infer<typeof PeerRecord>;
 

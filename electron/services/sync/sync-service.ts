@@ -53,6 +53,7 @@ import { checkIncoming, incomingFiles, placeFiles, type IncomingFile } from './i
 import { KeyStore } from './keys';
 import { newStagingDir, openSource, StagedFiles, type FileSource } from './staging';
 import { SyncState, type PeerRecord } from './state';
+import { ackTo, activeComputers, computerFields, computerInfo, computersOf, forkMessage, leastAcked, retiredMessage } from './computers';
 
 /** A stamp further ahead of this machine's clock than this waits in quarantine. */
 export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
@@ -170,12 +171,13 @@ export class SyncService {
         lastImportAt: p.lastImportAt,
         lastExportAt: link?.lastExportAt ?? null,
         lastExportFile: link?.lastFile ?? null,
+        ...computerFields(st, p),
       };
     });
     peers.sort((a, b) => a.office.localeCompare(b.office));
     const ownSeqSent = Math.max(0, ...Object.values(st.links).map((l) => l.covers[me.nodeId] ?? 0));
     return {
-      me: { node: me.nodeId, office: me.code, name: me.name, role: me.role, fingerprint: key.fingerprint },
+      me: { node: me.nodeId, office: me.code, name: me.name, role: me.role, fingerprint: key.fingerprint, replaces: me.replaces ?? [], copiedFrom: await this.office.copiedFrom() },
       crypto: this.suite.name,
       peers,
       quarantine: await this.quarantineList(),
@@ -188,7 +190,7 @@ export class SyncService {
 
   // ---------------------------------------------------------------- export
 
-  async exportBegin(destOffice: string | null): Promise<{ token: string; ack: VersionVector; dest: Manifest['dest']; me: { node: string; office: string; role: 'office' | 'hq' } }> {
+  async exportBegin(destOffice: string | null): Promise<{ token: string; ack: VersionVector; dest: Manifest['dest']; me: { node: string; office: string; role: 'office' | 'hq'; origins: string[] } }> {
     const me = await this.me();
     const st = await this.state.load();
     let dest: Manifest['dest'];
@@ -196,20 +198,21 @@ export class SyncService {
     let linkKey: string;
     if (me.role === 'hq') {
       if (!destOffice) throw new Error('请选择要发往的办公室。');
-      const peer = Object.values(st.peers).find((p) => p.office === destOffice && p.role === 'office');
-      if (!peer) throw new Error(`办公室 ${destOffice} 尚未登记：先导入它的一个数据包并确认密钥指纹。`);
-      dest = { office: peer.office, node: peer.node, role: 'office' };
-      ack = peer.acked;
-      linkKey = peer.office;
+      const peers = activeComputers(st, destOffice, 'office');
+      if (!peers.length) throw new Error(`办公室 ${destOffice} 尚未登记：先导入它的一个数据包并确认密钥指纹。`);
+      // An office with two computers gets one bundle for both (dest.node null), carrying what either lacks.
+      dest = { office: destOffice, node: peers.length === 1 ? peers[0].node : null, role: 'office' };
+      ack = leastAcked(peers);
+      linkKey = destOffice;
     } else {
-      const hq = Object.values(st.peers).find((p) => p.role === 'hq');
+      const hq = Object.values(st.peers).find((p) => p.role === 'hq' && !p.retiredAt);
       dest = hq ? { office: hq.office, node: hq.node, role: 'hq' } : { office: null, node: null, role: 'hq' };
       ack = hq?.acked ?? {};
       linkKey = 'hq';
     }
     const token = randomUUID();
     this.exports.set(token, { dest, linkKey, ack, entries: [], meta: [], summary: { counts: {}, deletes: {}, ranges: {}, maxStamp: '', total: 0 } });
-    return { token, ack, dest, me: { node: me.nodeId, office: me.code, role: me.role } };
+    return { token, ack, dest, me: { node: me.nodeId, office: me.code, role: me.role, origins: [me.nodeId, ...(me.replaces ?? [])] } };
   }
 
   /** One chunk of ops from the renderer, gzipped NDJSON; stored as plain NDJSON in the bundle. */
@@ -271,7 +274,6 @@ export class SyncService {
       p.meta.push({ name: `${FILE_ENTRY_PREFIX}${rel}`, kind: 'file', bytes: bytes.length, sha256: toHex(this.suite.sha256(bytes)) });
     }
     const link = st.links[p.linkKey] ?? { seq: 0, lastHash: null, lastExportAt: null, lastFile: null, covers: {} };
-    const peer = p.dest.node ? st.peers[p.dest.node] : Object.values(st.peers).find((x) => x.role === 'hq');
     const createdAt = new Date(this.now()).toISOString();
     const manifest: Manifest = {
       format: BUNDLE_FORMAT,
@@ -286,12 +288,13 @@ export class SyncService {
       seq: link.seq + 1,
       prevHash: link.lastHash,
       covers: a.covers,
-      ack: peer?.received ?? {},
+      ack: p.dest.office ? ackTo(st, p.dest.office, p.dest.role) : {},
       ranges: p.summary.ranges,
       counts: p.summary.counts,
       deletes: p.summary.deletes,
       totalOps: p.summary.total,
       entries: p.meta,
+      ...(me.replaces?.length ? { replaces: me.replaces } : {}),
     };
     this.progress('export', 0, 2, '签名并写入文件');
     const file = writeBundle(this.suite, { manifest, entries: p.entries, seed: key.seed, passphrase: a.passphrase });
@@ -386,7 +389,9 @@ export class SyncService {
   }
 
   private destMismatch(m: Manifest, me: Office): string | null {
-    if (m.dest.role !== me.role || (m.dest.office && m.dest.office !== me.code) || (m.dest.node && m.dest.node !== me.nodeId)) {
+    // A bundle made for the computer this one replaces is this one's too.
+    const forMe = !m.dest.node || m.dest.node === me.nodeId || !!me.replaces?.includes(m.dest.node);
+    if (m.dest.role !== me.role || (m.dest.office && m.dest.office !== me.code) || !forMe) {
       const to = m.dest.office ?? (m.dest.role === 'hq' ? '区政协机关' : '某个办公室');
       return `这个数据包是发给 ${to} 的，不是本机（${me.code}）。`;
     }
@@ -469,9 +474,18 @@ export class SyncService {
       else if (!peer) {
         await drop();
         if (a.rebuild) throw new BundleError('unknown-sender', `归档里的数据包来自尚未登记的 ${src_.office}，已跳过。`);
-        return { status: 'needs-enrolment', source: src_, fingerprint: fingerprint(this.suite, base64.decode(m.source.publicKey)) };
+        const others = activeComputers(st, m.source.office, m.source.role);
+        const named = new Set(m.replaces ?? []);
+        return {
+          status: 'needs-enrolment',
+          source: src_,
+          fingerprint: fingerprint(this.suite, base64.decode(m.source.publicKey)),
+          replaces: others.filter((p) => named.has(p.node)).map((p) => computerInfo(st, p)),
+          computers: others.map((p) => computerInfo(st, p)),
+        };
       } else trusted = base64.decode(peer.publicKey);
       verifySignature(this.suite, header, trusted, peer ? `${peer.name}（${peer.office}）` : '本机');
+      if (peer?.retiredAt && !a.rebuild) throw new BundleError('authority', retiredMessage(peer, peer.replacedBy ? st.peers[peer.replacedBy] : undefined));
       if (header.encryption && !a.passphrase) {
         await drop();
         return { status: 'needs-passphrase', source: src_ };
@@ -498,9 +512,11 @@ export class SyncService {
       if (!a.rebuild) {
         const onLink = Object.values(st.ledger).filter((l) => l.source === m.source.node);
         const same = onLink.find((l) => l.seq === m.seq);
-        if (same) throw new BundleError('chain', `${src_.office} 的第 ${m.seq} 号数据包已经导入过另一个版本：这个文件与之前的记录不一致，已拒绝导入。`);
+        // The signature is the enrolled key's: two versions of one bundle are two machines with one identity.
+        const fp = peer?.fingerprint ?? '';
+        if (same) throw new BundleError('chain', forkMessage(m, fp, 'seq'));
         const prev = onLink.find((l) => l.seq === m.seq - 1);
-        if (prev && prev.hash !== m.prevHash) throw new BundleError('chain', `这个数据包与 ${src_.office} 的上一个数据包接不上（链校验失败），文件可能被伪造，已拒绝导入。`);
+        if (prev && prev.hash !== m.prevHash) throw new BundleError('chain', forkMessage(m, fp, 'chain'));
         gap = m.seq > 1 && !prev;
         const limit = this.now() + FUTURE_LIMIT_MS;
         const ahead = [m.stamp, summary.maxStamp].map((s) => parseStamp(s)?.millis ?? 0).some((ms) => ms > limit);
@@ -540,8 +556,9 @@ export class SyncService {
       throw new BundleError('authority', `数据包自称来自 ${m.source.office}（${m.source.role === 'hq' ? '区政协机关' : '办公室'}），但签名的是 ${who} 登记的密钥：文件可能被伪造，已拒绝导入，没有任何改动。`);
     }
     // HQ's bundles are held to the rules every writer keeps (field names, tombstones, office codes);
-    // an office's also to its own computers and rights.
-    const nodes = new Set(Object.values(st.peers).filter((p) => p.office === peer.office && p.role === peer.role).map((p) => p.node));
+    // an office's also to its own computers (every one it has had, retired ones included: a new PC
+    // carries its predecessor's unsent ops) and rights.
+    const nodes = new Set(computersOf(st, peer.office, peer.role).map((p) => p.node));
     checkOpsAuthority(chunks, { office: peer.office, role: peer.role }, nodes, who);
   }
 
@@ -563,7 +580,13 @@ export class SyncService {
     });
   }
 
-  async enrol(source: BundleSource, confirmed: string): Promise<PeerInfo> {
+  /**
+   * Enrol the sender of a bundle after a person confirmed its key's fingerprint.
+   * When its office has an enrolled computer already: `as` 'replace' (the default
+   * for a bundle that names the computers it replaces) retires those; 'add'
+   * enrols another computer of the office (HQ only: an office has one HQ).
+   */
+  async enrol(source: BundleSource, confirmed: string, as?: 'replace' | 'add'): Promise<PeerInfo> {
     const me = await this.me();
     // Only the header is needed: read from where it lies (after the same checks verify makes), nothing copied.
     const { from } = await this.locate(source);
@@ -581,8 +604,24 @@ export class SyncService {
     if (m.source.node === me.nodeId) throw new Error('不能登记本机自己。');
     if (m.source.role === me.role) throw new Error(me.role === 'hq' ? '区政协机关只登记街道工委。' : '街道工委只登记区政协机关。');
     const st = await this.state.load();
-    const sameOffice = Object.values(st.peers).find((p) => p.office.toUpperCase() === m.source.office.toUpperCase() && p.node !== m.source.node);
-    if (sameOffice) throw new Error(`办公室代码 ${m.source.office} 已经登记为另一台电脑（指纹 ${sameOffice.fingerprint}）。`);
+    const others = activeComputers(st, m.source.office, m.source.role).filter((p) => p.node !== m.source.node);
+    const named = others.filter((p) => m.replaces?.includes(p.node));
+    const mode = as ?? (named.length ? 'replace' : undefined);
+    const foreign = (m.replaces ?? []).map((n) => st.peers[n]).find((p) => p && (p.office !== m.source.office || p.role !== m.source.role));
+    if (foreign) throw new Error(`这个数据包声称替换 ${foreign.name}（${foreign.office}）的电脑，那不是 ${m.source.office} 的电脑：文件可能被伪造，没有登记。`);
+    if (others.length && !st.peers[m.source.node]) {
+      if (mode === 'add' && m.source.role === 'hq') throw new Error('区政协机关只登记一台电脑：换了电脑请在新电脑上恢复旧电脑的备份，再用“替换旧电脑”登记。');
+      if (mode === 'replace' && !named.length) {
+        throw new Error(`这个数据包没有说明它替换 ${m.source.office} 的哪台电脑（新电脑要先恢复旧电脑的备份再导出）。若是本办公室新增的电脑，请选“作为另一台电脑登记”。`);
+      }
+      if (!mode) {
+        throw new Error(`办公室代码 ${m.source.office} 已经登记为另一台电脑（指纹 ${others[0].fingerprint}）。若这是该办公室新增的电脑，请选“作为另一台电脑登记”；若是换了新电脑，请在新电脑上恢复旧电脑的备份后再导出。`);
+      }
+    }
+    const retire = mode === 'replace' ? named : [];
+    // Computers it replaces that never reached us (a PC that died before its first export): their ops
+    // travel in this one's bundles, so they are recorded as the office's, retired; never another's.
+    const unseen = mode === 'add' ? [] : (m.replaces ?? []).filter((n) => n !== m.source.node && !st.peers[n]);
     const rec: PeerRecord = st.peers[m.source.node] ?? {
       node: m.source.node,
       office: m.source.office,
@@ -595,10 +634,15 @@ export class SyncService {
       acked: {},
       lastImportAt: null,
     };
+    const at = new Date(this.now()).toISOString();
     await this.state.update((d) => {
       d.peers[rec.node] = rec;
+      for (const old of retire) Object.assign(d.peers[old.node], { retiredAt: at, replacedBy: rec.node });
+      for (const node of unseen) {
+        d.peers[node] = { node, office: rec.office, name: rec.name, role: rec.role, publicKey: '', fingerprint: '—', enrolledAt: at, received: {}, acked: {}, lastImportAt: null, retiredAt: at, replacedBy: rec.node };
+      }
     });
-    return { ...rec, lastExportAt: null, lastExportFile: null };
+    return { ...rec, lastExportAt: null, lastExportFile: null, ...computerFields(st, rec) };
   }
 
   /** A verified chunk of ops for the renderer to apply, gzipped for the trip. */
@@ -668,6 +712,38 @@ export class SyncService {
       await fsp.rm(p.staging, { recursive: true, force: true });
     }
     return { archived: rel };
+  }
+
+  // ---------------------------------------------------------------- this office's computers
+
+  /** A restored backup was made on `node`, another computer of this office: this one replaces it. */
+  async notePredecessor(node: string): Promise<{ noted: boolean }> {
+    return { noted: await this.office.notePredecessor(node) };
+  }
+
+  /**
+   * This data folder came from another computer (office.json's machine is not
+   * this one's): give this installation a new node id and key and its own
+   * bundle chain; enrolled peers and the ledger stay. The old key is moved aside,
+   * never deleted. `reissueAbove` is what HQ acknowledged of the old node here:
+   * this computer's ops above it are issued again under the new node (the renderer).
+   */
+  async becomeNewComputer(): Promise<{ node: string; previous: string; reissueAbove: number; fingerprint: string }> {
+    const me = await this.me();
+    const st = await this.state.load();
+    // The least any peer acknowledged (an office has one HQ): re-issuing more than needed costs nothing.
+    const peers = Object.values(st.peers).filter((p) => p.role !== me.role && !p.retiredAt);
+    const reissueAbove = peers.length ? Math.min(...peers.map((p) => p.acked[me.nodeId] ?? 0)) : 0;
+    await fsp.rename(this.keys.file, `${this.keys.file}.${me.nodeId}.old`).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+    this.keys.forget();
+    const { office, previous } = await this.office.renew();
+    await this.state.update((d) => {
+      d.links = {};
+    });
+    const key = await this.keys.get();
+    return { node: office.nodeId, previous, reissueAbove, fingerprint: key.fingerprint };
   }
 
   // ---------------------------------------------------------------- quarantine, archive

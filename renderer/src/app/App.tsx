@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
 import { HashRouter } from 'react-router';
+import { CopiedFolderScreen } from '../features/setup/CopiedFolderScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
@@ -19,6 +20,7 @@ function Body() {
       </Box>
     );
   }
+  if (info.office && info.copiedFrom) return <CopiedFolderScreen office={info.office} />;
   return info.office ? <Shell office={info.office} /> : <SetupScreen autoDemo={info.demoRequested} />;
 }
 

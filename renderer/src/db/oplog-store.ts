@@ -173,3 +173,20 @@ export function countOps(db: DeskDb): Promise<number> {
 export async function holdsOps(db: DeskDb): Promise<boolean> {
   return (await db.ops.count()) > 0 || (await db.opChunks.count()) > 0;
 }
+
+/**
+ * Take the ops of `origin` above `above` out of the log (both stores; a chunk
+ * the bound cuts through keeps its lower part) and return them in seq order.
+ * For a copied data folder whose writes are issued again under a new node
+ * (sync/computers.ts): the seqs taken are then free for the other machine's
+ * ops of that origin to arrive. Must run inside a rw transaction over both stores.
+ */
+export async function takeOpsAbove(db: DeskDb, origin: string, above: number): Promise<Op[]> {
+  const taken = await readOps(db, origin, above + 1, Infinity);
+  await db.ops.where('[origin+seq]').between([origin, above + 1], [origin, Infinity], true, true).delete();
+  const chunks = await chunksMeeting(db, origin, above + 1, Infinity);
+  await db.opChunks.bulkDelete(chunks.map((c) => [c.origin, c.to] as [string, number]));
+  const kept = chunks.filter((c) => c.from <= above).map((c) => makeChunk(chunkOps(c).filter((op) => op.seq <= above)));
+  if (kept.length) await db.opChunks.bulkPut(kept);
+  return taken;
+}

@@ -5,6 +5,8 @@ import type { DeskDb } from '../db/db';
 import { LATEST_VERSION, rowUpgradesSince, tableUpgradesSince } from '../db/schema';
 import { decodeWire, encodeWire } from '../../../shared/contract/wire';
 import { authoriseTransaction } from '../db/write-guard';
+import { heldVersionVector } from '../db/oplog-store';
+import { parseStamp } from '../../../shared/hlc';
 import { defaultCaller, type Caller, type OnProgress } from './caller';
 import { gunzipText, gzipText } from './gzip';
 
@@ -98,6 +100,9 @@ export async function backupIfDue(db: DeskDb, office: string, caller: Caller = d
   return true;
 }
 
+/** The meta row naming the computers of this office this database's computer replaces. */
+export const REPLACES_KEY = 'replaces';
+
 export interface OpenedBackup {
   info: BackupInfo;
   schemaVersion: number;
@@ -115,13 +120,17 @@ export async function previewBackup(ref: FileRef, caller: Caller = defaultCaller
  * nothing), after an automatic backup of the current state; the chunks are
  * read from main one at a time. This node's seq is
  * kept above what it already sent out, so no op number is issued twice.
+ * A backup made on another computer of the office (`node` given: the clock
+ * names the one that wrote it) makes this one its replacement: main notes the
+ * old node, and this node's seqs start after its own ops (issue 17).
  */
 export async function restoreBackup(
   db: DeskDb,
   opened: OpenedBackup,
-  o: { office: string; ownSeqSent: number; caller?: Caller; onProgress?: OnProgress },
+  o: { office: string; ownSeqSent: number; node?: string; caller?: Caller; onProgress?: OnProgress },
 ): Promise<Record<string, number>> {
   const call = o.caller ?? defaultCaller;
+  let predecessors: string[] = [];
   try {
     if (opened.schemaVersion > LATEST_VERSION) {
       throw new Error(`这个备份来自更新版本的程序（数据结构第 ${opened.schemaVersion} 版），请先升级本程序再恢复。`);
@@ -148,10 +157,24 @@ export async function restoreBackup(
       // Rows of an older version were brought up row by row above; now the whole-table steps.
       for (const upgrade of tableUpgradesSince(opened.schemaVersion)) await upgrade(tx);
       const clock = (await db.meta.get('clock')) as { key: 'clock'; last: string | null; seq: number } | undefined;
-      if (clock && clock.seq < o.ownSeqSent) await db.meta.put({ ...clock, seq: o.ownSeqSent });
+      // The backup names the computer that made it; an older backup is known by its clock's stamp,
+      // which ends with the node that wrote it.
+      const writer = opened.info.node ?? (clock?.last ? parseStamp(clock.last)?.node ?? null : null);
+      if (o.node && writer && writer !== o.node) {
+        // The computers that one replaced in turn (kept in the database, so every backup holds them):
+        // their ops in the log may not have reached HQ either.
+        const row = (await db.meta.get(REPLACES_KEY)) as { nodes?: string[] } | undefined;
+        predecessors = [...new Set([...(row?.nodes ?? []), writer])].filter((n) => n !== o.node);
+        await db.meta.put({ key: REPLACES_KEY, nodes: predecessors });
+        // This node's seqs count on from its own ops in the log (none, on a new PC), not the old computer's.
+        const own = (await heldVersionVector(db))[o.node] ?? 0;
+        await db.meta.put({ key: 'clock', last: null, ...clock, seq: Math.max(own, o.ownSeqSent) });
+      } else if (clock && clock.seq < o.ownSeqSent) await db.meta.put({ ...clock, seq: o.ownSeqSent });
       else if (!clock && o.ownSeqSent) await db.meta.put({ key: 'clock', last: null, seq: o.ownSeqSent });
       await db.meta.delete('sync-apply');
     });
+    // Main remembers it: this computer's bundles then carry that computer's ops and say it is replaced.
+    for (const node of predecessors) await call('sync.notePredecessor', { node });
     o.onProgress?.({ done: 1, total: 1, label: '恢复完成' });
     return counts;
   } finally {

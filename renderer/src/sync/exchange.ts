@@ -46,7 +46,8 @@ export async function exportBundle(db: DeskDb, o: ExportOptions): Promise<Export
       ack: begin.ack,
       upTo,
       skipOrigin: begin.dest.node,
-      onlyOrigins: begin.me.role === 'office' ? new Set([begin.me.node]) : null,
+      // An office sends its own ops and those of the computers it replaces (carried over in a restored backup).
+      onlyOrigins: begin.me.role === 'office' ? new Set(begin.me.origins ?? [begin.me.node]) : null,
       hqFilter: begin.me.role === 'hq' && begin.dest.office ? { destOffice: begin.dest.office, hqOffice: begin.me.office } : null,
     };
     const total = pendingCount(gather);

@@ -50,8 +50,9 @@ export class TestNode {
     }) as Caller;
   }
 
-  static async create(code: string, role: OfficeRole = 'office', dataDir = tmp()): Promise<TestNode> {
-    const services = createServices({ dataDir, version: '0.0.0-test', demoRequested: false }, { kind: 'browser', pickFolder: async () => null, openPath: async () => false, emit: () => undefined });
+  /** `machine`: the machine fingerprint this node's services see (each data folder its own by default). */
+  static async create(code: string, role: OfficeRole = 'office', dataDir = tmp(), machine = `machine-${path.basename(dataDir)}`): Promise<TestNode> {
+    const services = createServices({ dataDir, version: '0.0.0-test', demoRequested: false, machine }, { kind: 'browser', pickFolder: async () => null, openPath: async () => false, emit: () => undefined });
     const n = new TestNode(dataDir, services, role);
     const o = (await services.office.get()) ?? (await services.office.setup({ name: `${code} 测试办公室`, code, role }));
     n.node = o.nodeId;
@@ -60,10 +61,10 @@ export class TestNode {
   }
 
   /** A byte-for-byte copy of this node (data folder and database): the same node, in another timeline. */
-  async clone(): Promise<TestNode> {
+  async clone(machine?: string): Promise<TestNode> {
     const dir = tmp();
     cpSync(this.dataDir, dir, { recursive: true });
-    const copy = await TestNode.create(this.office, this.role, dir);
+    const copy = await TestNode.create(this.office, this.role, dir, machine);
     const rows = new Map<string, unknown[]>();
     for (const t of this.db.tables) rows.set(t.name, await t.toArray());
     await copy.db.transaction('rw', copy.db.tables.map((t) => t.name), async (tx) => {
@@ -71,6 +72,12 @@ export class TestNode {
       for (const [name, list] of rows) await copy.db.table(name).bulkPut(list);
     });
     return copy;
+  }
+
+  /** The node id changed (sync.becomeNewComputer): write as the new one from now on. */
+  async reload(): Promise<void> {
+    const o = await this.services.office.get();
+    this.node = o!.nodeId;
   }
 
   /** The app's repository of `table` (renderer/src/db/repos.ts: attendance under its (session, member) id). */
@@ -96,11 +103,11 @@ export class TestNode {
   }
 
   /** Import a file, enrolling its sender first if needed (as a person confirming the fingerprint would). */
-  async importFrom(stick: string, name: string, o: ImportOptions = {}): Promise<ImportOutcome> {
+  async importFrom(stick: string, name: string, o: ImportOptions & { enrolAs?: 'replace' | 'add' } = {}): Promise<ImportOutcome> {
     const source: BundleSource = { file: { picked: this.pick(stick), path: name } };
     let r = await importBundle(this.db, source, { caller: this.call, ...o });
     if (r.status === 'needs-enrolment') {
-      await this.call('sync.enrol', { source, fingerprint: r.fingerprint });
+      await this.call('sync.enrol', { source, fingerprint: r.fingerprint, as: o.enrolAs });
       r = await importBundle(this.db, source, { caller: this.call, ...o });
     }
     return r;
@@ -118,7 +125,7 @@ export class TestNode {
 }
 
 /** Export from one node and import at the other through a fresh "stick". */
-export async function carry(from: TestNode, to: TestNode, o: ImportOptions & { passphrase?: string } = {}): Promise<ImportOutcome> {
+export async function carry(from: TestNode, to: TestNode, o: ImportOptions & { passphrase?: string; enrolAs?: 'replace' | 'add' } = {}): Promise<ImportOutcome> {
   const stick = tmp('cd-stick-');
   const res = await from.exportTo(stick, from.role === 'hq' ? to.office : null, o.passphrase ?? null);
   return to.importFrom(stick, res.fileName, o);

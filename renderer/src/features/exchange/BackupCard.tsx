@@ -163,7 +163,7 @@ export function BackupCard({ status, onDone }: { status: SyncStatus; onDone: () 
     if (!c) return;
     if (c.kind === 'restore') {
       void guarded(async () => {
-        await restoreBackup(db, c.opened, { office: status.me.office, ownSeqSent: status.ownSeqSent, onProgress: setProgress });
+        await restoreBackup(db, c.opened, { office: status.me.office, ownSeqSent: status.ownSeqSent, node: status.me.node, onProgress: setProgress });
         return t.restored;
       });
     } else {

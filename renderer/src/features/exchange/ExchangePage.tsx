@@ -32,6 +32,11 @@ export function ExchangePage() {
             {'　'}
             {s.crypto}：{status.crypto === 'node' ? s.cryptoNode : s.cryptoNoble}
           </Typography>
+          {status.me.replaces.length > 0 && (
+            <Alert severity="info" data-testid="replaces-note" sx={{ mt: 1 }}>
+              {status.me.role === 'hq' ? s.computers.hqReplaces(status.me.replaces) : s.computers.replaces(status.me.office, status.me.replaces)}
+            </Alert>
+          )}
         </CardContent>
       </Card>
       <QuarantineCard status={status} onDone={reload} />

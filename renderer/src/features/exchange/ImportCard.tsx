@@ -31,8 +31,9 @@ export async function importWithQuestions(
   for (;;) {
     const r = await importBundle(db, source, { ...opts, onProgress });
     if (r.status === 'needs-enrolment') {
-      if (!(await ask({ kind: 'enrol', office: r.source.office, name: r.source.name, fingerprint: r.fingerprint }))) return { severity: 'info', text: t.skipped };
-      await call('sync.enrol', { source, fingerprint: r.fingerprint });
+      const choice = await ask({ kind: 'enrol', office: r.source.office, name: r.source.name, fingerprint: r.fingerprint, role: r.source.role, replaces: r.replaces, computers: r.computers });
+      if (!choice) return { severity: 'info', text: t.skipped };
+      await call('sync.enrol', { source, fingerprint: r.fingerprint, as: choice === 'add' || choice === 'replace' ? choice : undefined });
     } else if (r.status === 'needs-passphrase') {
       const p = await ask({ kind: 'passphrase', office: r.source.office });
       if (typeof p !== 'string') return { severity: 'info', text: t.skipped };

@@ -17,7 +17,7 @@ describe('a backup in people terms', () => {
     expect(backupContents({ members: 1, batches: 2 }).map((c) => c.label)).toEqual(['委员', 'batches']);
   });
   it('names the office: this one, a known one, or the code', () => {
-    const status = { me: { office: 'ZL-NDJ', name: '南大街街道政协工委', node: 'n', role: 'office' as const, fingerprint: '' }, peers: [{ office: 'HQ', name: '区政协机关' }] as never };
+    const status = { me: { office: 'ZL-NDJ', name: '南大街街道政协工委', node: 'n', role: 'office' as const, fingerprint: '', replaces: [], copiedFrom: null }, peers: [{ office: 'HQ', name: '区政协机关' }] as never };
     expect(backupOffice({ office: 'ZL-NDJ' }, status)).toBe('南大街街道政协工委（本机）');
     expect(backupOffice({ office: 'HQ' }, status)).toBe('区政协机关（HQ）');
     expect(backupOffice({ office: 'ZL-X' }, status)).toBe('ZL-X');

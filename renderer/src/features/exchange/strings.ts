@@ -1,3 +1,5 @@
+import type { Computer } from '../../../../shared/contract/sync';
+
 /** Strings of the data exchange (数据交换) and backups. */
 export const TABLE_LABELS: Record<string, string> = {
   members: '委员',
@@ -19,6 +21,9 @@ export const TABLE_LABELS: Record<string, string> = {
 };
 
 export const tableLabel = (t: string) => TABLE_LABELS[t] ?? t;
+
+/** A date as the clerk reads it, or a dash. */
+export const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('zh-CN') : '—');
 
 /**
  * What a bundle carries, per kind of data: changes, not records (a member
@@ -81,6 +86,15 @@ export const s = {
     enrolTitle: '登记新的办公室',
     enrolText: (office: string, name: string) => `这是第一次收到「${name}」（代码 ${office}）的数据包。请打电话与对方核对下面的密钥指纹，完全一致才登记：`,
     enrolConfirm: '指纹一致，登记并导入',
+    enrolReplaceTitle: '登记替换旧电脑的新电脑',
+    enrolAnotherTitle: '登记办公室的另一台电脑',
+    enrolAnotherText: (office: string, name: string) =>
+      `「${name}」（代码 ${office}）已经登记过电脑，这个数据包来自它的另一台电脑（新的密钥）。请打电话与对方核对下面的密钥指纹，完全一致才登记：`,
+    enrolReplaces: (c: Computer) =>
+      `它替换旧电脑：指纹 ${c.fingerprint}，登记于 ${day(c.enrolledAt)}，最近一个数据包${c.lastBundleSeq ? `是第 ${c.lastBundleSeq} 号（${day(c.lastImportAt)} 导入）` : '：尚未收到'}。登记后旧电脑的数据包不再接受。`,
+    enrolEnrolled: (c: Computer) => `已登记的电脑：指纹 ${c.fingerprint}，最近导入 ${day(c.lastImportAt)}。`,
+    enrolReplace: '指纹一致，替换旧电脑并导入',
+    enrolAdd: '指纹一致，作为另一台电脑登记',
     passTitle: '输入口令',
     passText: '这个数据包已加密，请输入导出时设置的口令。',
     deleteTitle: '这个数据包会删除大量记录',
@@ -102,6 +116,21 @@ export const s = {
     office: '办公室',
     lastImport: '最近导入',
     lastExport: '最近导出',
+    computer: '电脑',
+    enrolled: '登记',
+    lastBundle: '最近收到的数据包',
+    state: '状态',
+    active: '在用',
+    bundle: (seq: number, at: string) => `第 ${seq} 号，${at}`,
+    retired: (on: string, by: string) => `已于 ${on} 被替换${by ? `（新电脑指纹 ${by}）` : ''}`,
+    shared: (office: string) =>
+      `${office} 有多台电脑在用：发往该办公室的数据包每台都能导入；一台电脑记录的内容先带到区政协机关导入，再随下一个发往该办公室的数据包到达其他电脑。`,
+  },
+  computers: {
+    replaces: (office: string, nodes: string[]) =>
+      `这是 ${office} 办公室的新电脑，替换 ${nodes.map((n) => `电脑 ${n.slice(-6)}`).join('、')}（从它的备份恢复）。下一个数据包会告诉对方；旧电脑上还没有送出的记录会一并送去，对方核对本机的新密钥指纹后登记。`,
+    hqReplaces: (nodes: string[]) =>
+      `这是区政协机关的新电脑，替换 ${nodes.map((n) => `电脑 ${n.slice(-6)}`).join('、')}（从它的备份恢复）。各办公室导入下一个数据包时需核对本机的新密钥指纹。`,
   },
   conflicts: {
     title: '冲突',

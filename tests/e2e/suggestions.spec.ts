@@ -18,6 +18,8 @@ test('a near-repeat is offered while typed and merged; a batch reviewed; feedbac
   const { page } = await launch.start();
   await page.setViewportSize({ width: 1366, height: 768 });
   await openDemoOffice(page);
+  // The counts below are read once and compared later: the demo must have finished filling.
+  await expect(page.getByText('正在生成示例数据…')).toHaveCount(0, { timeout: 150_000 });
   await openSuggestions(page);
   await page.screenshot({ path: 'test-results/suggestions-list.png' });
 
@@ -63,6 +65,8 @@ test('a near-repeat is offered while typed and merged; a batch reviewed; feedbac
   // Review a batch of three waiting ones at once.
   await page.getByRole('button', { name: '返回建议列表' }).click();
   await page.getByLabel('查找（标题、内容、提交人）').fill('');
+  // The list counts after it has read the suggestions: wait for the count before taking it.
+  await expect(page.getByTestId('waiting-review')).toHaveText(/待审 [1-9]\d* 条/);
   const waiting = Number((await page.getByTestId('waiting-review').textContent())!.match(/\d+/)![0]);
   await page.getByTestId('waiting-review').click();
   const rows = page.getByTestId('suggestion-row');

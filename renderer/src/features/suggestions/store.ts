@@ -54,7 +54,7 @@ function buildSome(budgetMs: number): boolean {
   building ??= { index: new SuggestionIndex(), rest: all.values() };
   const end = performance.now() + budgetMs;
   for (let n = 0; ; n++) {
-    if ((n & 63) === 63 && performance.now() > end) return false;
+    if ((n & 15) === 15 && performance.now() > end) return false;
     const next = building.rest.next();
     if (next.done) break;
     building.index.set(next.value);
@@ -81,12 +81,15 @@ let warming = false;
 export function warmSuggestionIndex(): void {
   if (index || warming) return;
   warming = true;
-  const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 0));
-  const step = () => {
-    if (buildSome(12)) warming = false;
-    else idle(step);
+  // Each slice fits the idle time the browser gives (a frame's spare time), so scrolling keeps its frames.
+  const next = () => (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback((d) => step(Math.max(1, d.timeRemaining() - 1)), { timeout: 500 })
+    : setTimeout(() => step(8), 0));
+  const step = (budgetMs: number) => {
+    if (buildSome(budgetMs)) warming = false;
+    else next();
   };
-  idle(step);
+  next();
 }
 
 export async function loadSuggestionData(): Promise<SuggestionData> {

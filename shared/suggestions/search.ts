@@ -37,6 +37,11 @@ export class SearchHits {
     return n !== undefined && this.marks[n] === 1;
   }
 
+  /** Whether the suggestion numbered `n` (SuggestionIndex.numberOf) was found: one array read. */
+  hasNumber(n: number): boolean {
+    return this.marks[n] === 1;
+  }
+
   /** The ids found, in the order the suggestions were first indexed. */
   *[Symbol.iterator](): IterableIterator<string> {
     for (let n = 0; n < this.marks.length; n++) if (this.marks[n] === 1) yield this.ids[n];
@@ -73,6 +78,11 @@ export class SuggestionIndex {
     if (n === undefined) return;
     this.text.remove(n);
     this.who.remove(n);
+  }
+
+  /** The suggestion's number in the index (-1 if not indexed), for `SearchHits.hasNumber`. */
+  numberOf(id: string): number {
+    return this.numOf.get(id) ?? -1;
   }
 
   /** Get the indexes ready for a first search (TextIndex.prepareScan). */

@@ -42,7 +42,7 @@ const Scroller = styled('div')(({ theme }) => ({
   '& .sub': { color: theme.palette.text.secondary, lineHeight: 1.66 },
   '& .nowrap': { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   '& .cell': { flex: 'none', lineHeight: 1.66 },
-  '& .chips': { width: 110, display: 'flex', gap: 4, flex: 'none' },
+  '& .chips': { width: 150, display: 'flex', gap: 4, flex: 'none' },
   '& .chip': {
     height: 24, padding: '0 8px', borderRadius: 12, display: 'inline-flex', alignItems: 'center', fontSize: 13, whiteSpace: 'nowrap',
     border: `1px solid ${theme.palette.grey[400]}`, color: theme.palette.text.primary,
@@ -98,7 +98,7 @@ const Row = memo(function Row({ s, query, top, checked }: { s: Suggestion; query
         <div className="sub nowrap"><Marked text={sn.text} marks={sn.marks} /></div>
       </div>
       <span className="cell nowrap" style={{ width: 84 }}>{s.category}</span>
-      <span className="cell nowrap" style={{ width: 150 }}><Marked text={who} marks={query ? findAll(who, query) : []} /></span>
+      <span className="cell nowrap" style={{ width: 130 }}><Marked text={who} marks={query ? findAll(who, query) : []} /></span>
       <span className="cell nowrap" style={{ width: 56 }}>{s.channel}</span>
       <span className="cell nowrap" style={{ width: 76 }}>{s.receivedOn}</span>
       <span className="chips">

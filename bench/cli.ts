@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --size tiny|office|hq] [--no-build] [--out file] [--only id,id] [--repeats n]
+// npm run bench [-- --quick | --size tiny|office|hq] [--no-build] [--out file] [--only id,id] [--repeats n] [--data dir]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBench } from './run';
@@ -32,6 +32,6 @@ if (!argv.includes('--no-build')) {
   const { buildAll } = await import('../scripts/build.mjs');
   await buildAll({ quiet: true });
 }
-const res = await runBench({ size, out, only, repeats });
+const res = await runBench({ size, out, only, repeats, dataDir: value('--data') });
 console.log(`\n${renderTable(res)}\n`);
 console.log(`Wrote ${path.relative(process.cwd(), out) || out} in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

@@ -4,7 +4,7 @@
  * measures every budget row (on the app's pages, in the bench page, or from
  * Node), and writes bench/results.json atomically.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { atomicWrite } from '../electron/services/atomic-write';
@@ -27,6 +27,12 @@ export interface BenchOptions {
   repeats?: number;
   /** Only these row ids (others are left out of the file). */
   only?: string[];
+  /**
+   * Keep the filled data folder here and reuse it on the next run with the
+   * same size and seed (no fill: minutes saved at hq size while working on
+   * a read row). Rows that write (import, export) change what the next run finds.
+   */
+  dataDir?: string;
   log?: (line: string) => void;
 }
 
@@ -84,7 +90,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   const log = opts.log ?? ((s: string) => console.log(s));
   const seed = opts.seed ?? SEED;
   const startedAt = new Date().toISOString();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cd-bench-'));
+  const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(os.tmpdir(), 'cd-bench-'));
+  if (opts.dataDir) mkdirSync(dataDir, { recursive: true });
+  const marker = path.join(dataDir, 'bench-filled.json');
+  const filledAs = JSON.stringify({ size: opts.size, seed });
+  const reuse = !!opts.dataDir && existsSync(marker) && readFileSync(marker, 'utf8') === filledAs;
   const keep = (id: string) => !opts.only || opts.only.includes(id);
   const stick = mkdtempSync(path.join(os.tmpdir(), 'cd-bench-stick-'));
   const host = await startBrowserHost({ dataDir, headless: true, folderAnswers: Array(20).fill(stick) });
@@ -96,10 +106,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     const results: RowResult[] = [];
 
     await openBenchPage(host, benchUrl);
-    log(`Filling the app with the ${opts.size} data set through its own loader …`);
-    const t0 = performance.now();
-    const counts = await page.prepare(opts.size);
-    log(`  ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    if (reuse) log(`Reusing the ${opts.size} data set filled earlier in ${dataDir}.`);
+    else {
+      log(`Filling the app with the ${opts.size} data set through its own loader …`);
+      const t0 = performance.now();
+      const counts = await page.prepare(opts.size);
+      log(`  ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      if (opts.dataDir) writeFileSync(marker, filledAs);
+    }
 
     log('On the app\'s own pages:');
     for (const r of NODE_ROWS.filter((n) => n.phase === 'app' && keep(n.id))) results.push(await measure(r, r.run && (() => r.run!(ctx)), log));
@@ -127,7 +141,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     return res;
   } finally {
     await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     rmSync(stick, { recursive: true, force: true });
   }
 }

@@ -42,14 +42,66 @@ export function fold(original: string): Folded {
 
 const DROP_ALL = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
 
+/** The whole-string fold: the engine's NFKC and regex; the reference `foldText` must agree with. */
+export function foldTextSlow(original: string): string {
+  return original.replace(DROP_ALL, '').normalize('NFKC').toLowerCase().replace(DROP_ALL, '');
+}
+
+/** Per UTF-16 unit: the unit it folds to, DROPPED, or COMPLEX (the whole string takes the slow path). */
+const DROPPED = 0;
+const COMPLEX = 0xffff;
+let table: Uint16Array | null = null;
+
 /**
- * The folded text only (no position map): for indexing and scoring. One pass
- * of the engine's NFKC and regex over the whole string, not one per
- * character as `fold` needs for its map: building the index over 50,000
- * suggestions is dominated by this.
+ * The fold of each BMP character on its own, made once (about 65,000
+ * characters through the slow fold, some tens of milliseconds, on the first
+ * call). A character is COMPLEX where folding it alone could differ from
+ * folding it in a string: combining marks and Hangul jamo (NFKC composes
+ * them with their neighbours), Σ (lower-cased by position), surrogates, and
+ * anything folding to more than one unit.
+ */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  const contextual = /[\p{M}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\u03a3]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) { t[c] = COMPLEX; continue; }
+    const ch = String.fromCharCode(c);
+    if (contextual.test(ch)) { t[c] = COMPLEX; continue; }
+    const f = foldTextSlow(ch);
+    t[c] = f.length === 0 ? DROPPED : f.length === 1 && f.charCodeAt(0) !== COMPLEX && f.charCodeAt(0) !== DROPPED ? f.charCodeAt(0) : COMPLEX;
+  }
+  return (table = t);
+}
+
+/**
+ * The folded text only (no position map): for indexing and scoring. Building
+ * the index over 50,000 suggestions is dominated by this, and the engine's
+ * Unicode-property regex and NFKC over every text cost more than the rest of
+ * the build: so each character is looked up in a table made once from that
+ * same fold, and a string holding any character whose fold depends on its
+ * neighbours goes through `foldTextSlow` whole (normalise.test.ts checks the
+ * two agree on every BMP character and on random strings).
  */
 export function foldText(original: string): string {
-  return original.replace(DROP_ALL, '').normalize('NFKC').toLowerCase().replace(DROP_ALL, '');
+  const t = foldTable();
+  const n = original.length;
+  const out = new Uint16Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = t[original.charCodeAt(i)];
+    if (f === COMPLEX) return foldTextSlow(original);
+    if (f !== DROPPED) out[k++] = f;
+  }
+  return decode(out, k);
+}
+
+/** A string of the first `k` units of `units` (in slices: fromCharCode.apply takes a bounded argument list). */
+function decode(units: Uint16Array, k: number): string {
+  if (k <= 4096) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < k; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return s;
 }
 
 /**

@@ -131,4 +131,33 @@ describe('TextIndex', () => {
       }),
     );
   });
+  it('search agrees with a linear scan through joins, removals and texts added after a join', () => {
+    const pool = ['停车', '共享', '老人', '助餐', '小区', '，', '建议', 'ＡＢ', 'ab', '加装电梯'];
+    const text = fc.array(fc.constantFrom(...pool), { maxLength: 6 }).map((p) => p.join(''));
+    const op = fc.record({ key: fc.nat(800), text: fc.option(text, { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 600, maxLength: 700 }), fc.array(op, { maxLength: 700 }), fc.array(fc.constantFrom(...pool, '停', '车', '小', 'a'), { minLength: 1, maxLength: 2 }), (first, ops, q) => {
+        const idx = new TextIndex<number>();
+        // The model: texts in the order they were (last) set.
+        let model: Array<[number, string]> = [];
+        const set = (k: number, t: string | null) => {
+          model = model.filter(([m]) => m !== k);
+          if (t === null) idx.remove(k);
+          else {
+            idx.set(k, t);
+            model.push([k, t]);
+          }
+        };
+        const query = q.join('');
+        const expected = () => (foldText(query) ? model.filter(([, t]) => foldText(t).includes(foldText(query))).map(([k]) => k) : []);
+        first.forEach((t, i) => set(i, t));
+        expect(idx.search(query)).toEqual(expected());
+        expect(idx.search('停')).toEqual(model.filter(([, t]) => t.includes('停')).map(([k]) => k));
+        for (const o of ops) set(o.key, o.text);
+        expect(idx.search(query)).toEqual(expected());
+        expect(idx.search('车')).toEqual(model.filter(([, t]) => t.includes('车')).map(([k]) => k));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -55,6 +55,13 @@ test('the demo office opens with its members listed', async ({ launch }) => {
   await expect(rows).toHaveCount(300);
   // The demo's five years of sessions are written in the background, with a notice until done.
   await expect(page.getByRole('status').filter({ hasText: '正在生成示例数据' })).toHaveCount(0, { timeout: 60_000 });
+  // Written whole: no notice that the demo stopped half-way.
+  await expect(page.getByRole('status')).toHaveCount(0);
+  // Its proposals are there with the numbers HQ gave them (an office cannot write those: they come as from HQ).
+  await page.getByRole('button', { name: '提案' }).click();
+  const proposals = page.getByRole('table', { name: '提案列表' }).locator('tbody tr');
+  await expect(proposals.first()).toBeVisible();
+  await expect(proposals.filter({ hasText: /第\d+号/ }).first()).toBeVisible();
   // The home page leads to the work: members outside every committee, the coming sessions.
   await page.getByRole('button', { name: '首页' }).click();
   await expect(page.getByTestId('home-no-committee')).toHaveText(/^\d+$/);

@@ -32,12 +32,6 @@ export function Shell({ office }: { office: Office }) {
             {office.name}（{OFFICE_ROLE_LABELS[office.role]}）
           </Typography>
         </Toolbar>
-        {background && (
-          <Box role="status" sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 2, py: 0.5 }}>
-            <Typography variant="body2">{background}</Typography>
-            {background.endsWith('…') && <LinearProgress color="warning" />}
-          </Box>
-        )}
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar variant="dense" />
@@ -52,6 +46,13 @@ export function Shell({ office }: { office: Office }) {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
+        {/* In the page's flow, not over it: the work goes on (and stays visible) while the demo is written. */}
+        {background && (
+          <Box role="status" sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 2, py: 0.5, mt: -1, mb: 2, borderRadius: 1 }}>
+            <Typography variant="body2">{background}</Typography>
+            {background.endsWith('…') && <LinearProgress color="warning" />}
+          </Box>
+        )}
         <AppRoutes />
       </Box>
     </Box>

@@ -150,7 +150,7 @@ describe('schema migrations', () => {
       expect(db.verno).toBe(LATEST_VERSION);
       expect((await db.table('members').get('a'))?.name).toBe('曾小红');
       expect(db.table('campaigns').schema.indexes.map((i) => i.name)).toEqual(['office']);
-      expect(db.table('suggestions').schema.indexes.map((i) => i.name)).toEqual(['office']);
+      expect(db.table('suggestions').schema.indexes.map((i) => i.name)).toEqual(['office', '[receivedOn+id]']);
       expect(db.table('suggestionHistory').schema.indexes).toEqual([]);
       expect(await db.table('suggestions').count()).toBe(0);
       // A suggestion's history is a key range of its id.
@@ -162,6 +162,22 @@ describe('schema migrations', () => {
       db.close();
       await Dexie.delete(name);
     }
+  });
+
+  it('gives the suggestions of a v7 database the list order index (v10): newest received first, then id', async () => {
+    const name = 'migration-v7-to-v10';
+    const old = new Dexie(name);
+    for (const v of VERSIONS.filter((x) => x.version <= 7)) old.version(v.version).stores(v.stores);
+    await old.open();
+    const row = (id: string, receivedOn: string) => ({ id, receivedOn, office: 'X', deleted: 0, _stamps: {}, _rev: '' });
+    await old.table('suggestions').bulkAdd([row('b', '2026-03-01'), row('a', '2026-05-01'), row('c', '2026-03-01')]);
+    old.close();
+    const db = new DeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.table('suggestions').orderBy('[receivedOn+id]').reverse().primaryKeys()).toEqual(['a', 'c', 'b']);
+    db.close();
+    await Dexie.delete(name);
   });
 
   it('gives an old backup the same upgrades as an old database', () => {

@@ -31,7 +31,8 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
   private async load(): Promise<M> {
     // The version vector first: anything written after it is picked up by the next refresh.
     this.vv = await versionVector(db);
-    const rows = await Promise.all(this.tables.map((t) => db.table(t).toArray() as Promise<SyncMeta[]>));
+    const rows: SyncMeta[][] = [];
+    for (const t of this.tables) rows.push(await readInPages(t));
     const maps = Object.fromEntries(this.tables.map((t, i) => [t, new Map(rows[i].map((r) => [r.id, r]))])) as unknown as M;
     this.listener.loaded?.(new Map(Object.entries(maps)));
     return maps;
@@ -76,6 +77,26 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
   /** Forget everything (another office opened, the database replaced). */
   drop(): void {
     this.maps = null;
+  }
+}
+
+/** Rows per read of `readInPages`: each read's records are decoded in one task (about 0.05 ms a suggestion). */
+const PAGE = 2500;
+
+/**
+ * A whole table, read a page of primary keys at a time: one read of 50,000
+ * suggestions is decoded in one task of seconds, during which the page
+ * neither scrolls nor paints; pages leave the thread free between them.
+ */
+async function readInPages(table: string): Promise<SyncMeta[]> {
+  const t = db.table<SyncMeta, string>(table);
+  const out: SyncMeta[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? t.orderBy(':id') : t.where(':id').above(after)).limit(PAGE).toArray();
+    for (const r of page) out.push(r);
+    if (page.length < PAGE) return out;
+    after = page[page.length - 1].id;
   }
 }
 

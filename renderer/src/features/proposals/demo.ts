@@ -2,8 +2,11 @@ import { localDate } from '../../../../shared/attendance/time';
 import type { DemoSize } from '../../../../shared/demo/generator';
 import { DEMO_SEED } from '../../../../shared/demo/generator';
 import { demoProposals } from '../../../../shared/demo/proposals';
+import { PROPOSAL_HQ_FIELDS } from '../../../../shared/domain/proposal';
 import type { Member } from '../../../../shared/domain/member';
 import { repos } from '../../db';
+import { identity } from '../../db/identity';
+import { applyFromDemoHq } from '../demo/fromHq';
 
 /** Proposals and revisions per demo size (docs/performance.md: office 400 / 2,000; hq 8,000 / 40,000). */
 export const DEMO_PROPOSALS: Record<DemoSize, { count: number; revisions: number }> = {
@@ -23,7 +26,14 @@ export async function loadDemoProposals(members: readonly Member[], size: DemoSi
       await new Promise((r) => setTimeout(r, 0));
     }
   };
-  await write(d.proposals, (c) => repos.proposals.createWithIds(c));
+  if (identity().role === 'hq') await write(d.proposals, (c) => repos.proposals.createWithIds(c));
+  else {
+    // At an office, HQ's fields (number, review, assignment, replies) come from HQ, as by bundle.
+    const hqField = new Set<string>(PROPOSAL_HQ_FIELDS);
+    const part = (fields: Record<string, unknown>, hq: boolean) => Object.fromEntries(Object.entries(fields).filter(([k]) => hqField.has(k) === hq));
+    await write(d.proposals, (c) => repos.proposals.createWithIds(c.map((p) => ({ id: p.id, fields: part(p.fields, false) as typeof p.fields }))));
+    await applyFromDemoHq('proposals', d.proposals.map((p) => ({ id: p.id, fields: part(p.fields, true) })).filter((p) => Object.keys(p.fields).length));
+  }
   await write(d.coSigners, (c) => repos.proposalCoSigners.createWithIds(c));
   await write(d.steps, (c) => repos.proposalSteps.createWithIds(c));
   await write(d.revisions, (c) => repos.proposalRevisions.createWithIds(c));

@@ -25,6 +25,8 @@ export interface SuggestionData {
 }
 
 let index: SuggestionIndex | null = null;
+/** The build under way: the next suggestions to index (index === null until it is done). */
+let building: { index: SuggestionIndex; rest: Iterator<Suggestion> } | null = null;
 let rev = 0;
 let all: Map<string, Suggestion> = new Map();
 
@@ -32,23 +34,62 @@ const cache = new TableCache<Maps>(['campaigns', 'suggestions'], {
   loaded(maps) {
     all = maps.get('suggestions') as Map<string, Suggestion>;
     index = null;
+    building = null;
     rev++;
   },
   changed(table: string, id: string, rec: SyncMeta | undefined) {
-    if (table === 'suggestions' && index) {
-      if (rec) index.set(rec as Suggestion);
-      else index.remove(id);
+    // A build under way meets the record again later in `all` (updated before this call) and indexes it as it is then.
+    const target = index ?? building?.index;
+    if (table === 'suggestions' && target) {
+      if (rec) target.set(rec as Suggestion);
+      else target.remove(id);
     }
     rev++;
   },
 });
 
-function indexOf(): SuggestionIndex {
-  if (!index) {
-    index = new SuggestionIndex();
-    for (const s of all.values()) index.set(s);
+/** Index up to `budgetMs` more suggestions; true when every one is in. */
+function buildSome(budgetMs: number): boolean {
+  if (index) return true;
+  building ??= { index: new SuggestionIndex(), rest: all.values() };
+  const end = performance.now() + budgetMs;
+  for (let n = 0; ; n++) {
+    if ((n & 15) === 15 && performance.now() > end) return false;
+    const next = building.rest.next();
+    if (next.done) break;
+    building.index.set(next.value);
   }
-  return index;
+  building.index.prepareScan();
+  index = building.index;
+  building = null;
+  return true;
+}
+
+function indexOf(): SuggestionIndex {
+  buildSome(Infinity);
+  return index!;
+}
+
+/**
+ * Build the search index in slices of a few milliseconds while the page is
+ * idle, so that the first keystroke finds it ready: at HQ's 50,000
+ * suggestions the whole build takes over a second, too long to freeze the
+ * screen for at once. A search before it is done finishes the rest at once.
+ */
+let warming = false;
+
+export function warmSuggestionIndex(): void {
+  if (index || warming) return;
+  warming = true;
+  // Each slice fits the idle time the browser gives (a frame's spare time), so scrolling keeps its frames.
+  const next = () => (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback((d) => step(Math.max(1, d.timeRemaining() - 1)), { timeout: 500 })
+    : setTimeout(() => step(8), 0));
+  const step = (budgetMs: number) => {
+    if (buildSome(budgetMs)) warming = false;
+    else next();
+  };
+  next();
 }
 
 export async function loadSuggestionData(): Promise<SuggestionData> {
@@ -61,18 +102,22 @@ export async function loadSuggestionData(): Promise<SuggestionData> {
   };
 }
 
-/** The data, live: refreshed whenever an op is written or imported. Undefined while the first load runs. */
-export function useSuggestionData(): SuggestionData | undefined {
+/**
+ * The data, live: refreshed whenever an op is written or imported. Undefined
+ * while the first load runs, and until `enabled` (the list reads its first
+ * rows before the whole table, which would otherwise hold the thread up).
+ */
+export function useSuggestionData(enabled = true): SuggestionData | undefined {
   const version = useLiveQuery(() => dataVersion(), []);
   const [data, setData] = useState<SuggestionData>();
   useEffect(() => {
-    if (version === undefined) return;
+    if (version === undefined || !enabled) return;
     let live = true;
     void loadSuggestionData().then((d) => {
       if (live) setData((prev) => (prev && prev.rev === d.rev ? prev : d));
     });
     return () => { live = false; };
-  }, [version]);
+  }, [version, enabled]);
   return data;
 }
 

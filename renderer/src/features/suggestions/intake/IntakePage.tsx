@@ -12,7 +12,7 @@ import { FieldErrors, handlerName, setHandlerName, takeAndMerge, takeSuggestion,
 import { useActiveMembers, useCurrentCampaign, useOffice, useSuggestionUi } from '../hooks';
 import { MemberPicker } from './MemberPicker';
 import { SimilarPanel, useSimilar } from './SimilarPanel';
-import { useSuggestionData } from '../store';
+import { useSuggestionData, warmSuggestionIndex } from '../store';
 import { ss } from '../strings';
 
 const DRAFT_KEY = 'cd.suggestions.draft';
@@ -55,6 +55,7 @@ export function IntakePage() {
   const navigate = useNavigate();
   const today = localDate(new Date());
   const data = useSuggestionData();
+  useEffect(() => { if (data) warmSuggestionIndex(); }, [data]);
   const campaign = useCurrentCampaign(data);
   const setUi = useSuggestionUi((s) => s.set);
   const members = useActiveMembers();

@@ -1,33 +1,25 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
-  Alert, Box, Button, Checkbox, Chip, MenuItem, Paper, Snackbar, Stack, TextField, Typography,
+  Alert, Box, Button, Checkbox, Chip, MenuItem, Snackbar, Stack, TextField, Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
-import { CHANNELS, STATUSES, type Suggestion } from '../../../../../shared/domain/suggestion';
+import { CHANNELS, STATUSES } from '../../../../../shared/domain/suggestion';
 import { sectorOf } from '../../../../../shared/suggestions/figures';
-import { publicSubmitter } from '../../../../../shared/suggestions/privacy';
-import { awaitingFeedback, awaitingReview, statusOf } from '../../../../../shared/suggestions/review';
+import { awaitingFeedback, awaitingReview } from '../../../../../shared/suggestions/review';
 import type { SuggestionFilter } from '../../../../../shared/suggestions/search';
-import { findAll } from '../../../../../shared/text/similarity';
 import { useOfficeFilter } from '../../../app/officeFilter';
 import { useCurrentCampaign, useSuggestionUi } from '../hooks';
-import { filterRows, snippet, sortedSuggestions } from './listRows';
-import { Marked } from '../Marked';
+import { useFirstRows } from './firstRows';
+import { filterRows, sortedSuggestions } from './listRows';
 import { ReviewDialog } from '../review/ReviewDialog';
+import { SuggestionRows } from './SuggestionRows';
 import { SuggestionsToolbar } from './SuggestionsToolbar';
-import { useSuggestionData } from '../store';
+import { useSuggestionData, warmSuggestionIndex } from '../store';
 import { ss } from '../strings';
-
-const ROW = 62;
 
 /** The campaign select's value for every campaign at once. */
 export const ALL = 'all';
-
-export const STATUS_COLORS: Record<string, 'default' | 'warning' | 'success' | 'info' | 'error' | 'secondary'> = {
-  待审: 'warning', 采纳: 'success', 部分采纳: 'success', 留作参考: 'info', 不予采纳: 'default', 转交: 'secondary', 并入: 'default',
-};
 
 function Select({ label, value, options, onChange, width = 120 }: { label: string; value: string; options: readonly string[]; onChange(v: string): void; width?: number }) {
   return (
@@ -45,9 +37,12 @@ function Select({ label, value, options, onChange, width = 120 }: { label: strin
  */
 export function ListPage() {
   const navigate = useNavigate();
-  const data = useSuggestionData();
   const { campaignId, query, filter, selected, set } = useSuggestionUi();
   const officeFilter = useOfficeFilter();
+  // The plain view (no query, no filter) reads its first rows by index first: every suggestion takes seconds at HQ.
+  const plain = !query.trim() && !Object.values(filter).some(Boolean);
+  const first = useFirstRows(plain, campaignId, officeFilter);
+  const data = useSuggestionData(!plain || first !== undefined);
   const [reviewing, setReviewing] = useState<string[] | null>(null);
   const [note, setNote] = useState('');
   const q = useDeferredValue(query);
@@ -63,15 +58,16 @@ export function ListPage() {
   }, [sorted, campaign, officeFilter]);
   const sectors = useMemo(() => [...new Set(sorted.map(sectorOf))].sort((a, b) => a.localeCompare(b, 'zh')), [sorted]);
 
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 8 });
+  const shownRows = data ? rows : (first ?? []);
+  useEffect(() => { if (data) warmSuggestionIndex(); }, [data]);
   const setFilter = (p: Partial<SuggestionFilter>) => set({ filter: { ...filter, ...p }, selected: new Set() });
-  const toggle = (id: string) => {
-    const next = new Set(selected);
+  const toggle = useCallback((id: string) => {
+    const next = new Set(useSuggestionUi.getState().selected);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     set({ selected: next });
-  };
+  }, [set]);
+  const open = useCallback((id: string) => navigate(`/suggestions/${id}`), [navigate]);
   const allShown = rows.length > 0 && rows.every((r) => selected.has(r.id));
 
   return (
@@ -81,9 +77,9 @@ export function ListPage() {
         <Alert severity="info" action={<Button onClick={() => navigate('/suggestions/campaigns/new')}>{ss.newCampaign}</Button>}>{ss.noCampaign}</Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
-        <Chip color="warning" variant={filter.status === '待审' ? 'filled' : 'outlined'} label={ss.waitingReview(waiting.review)} data-testid="waiting-review"
+        <Chip color="warning" variant={filter.status === '待审' ? 'filled' : 'outlined'} label={data ? ss.waitingReview(waiting.review) : ss.waitingReviewLoading} data-testid="waiting-review"
           onClick={() => setFilter({ status: filter.status === '待审' ? undefined : '待审' })} />
-        <Chip color="info" variant={filter.status === '待反馈' ? 'filled' : 'outlined'} label={ss.waitingFeedback(waiting.feedback)} data-testid="waiting-feedback"
+        <Chip color="info" variant={filter.status === '待反馈' ? 'filled' : 'outlined'} label={data ? ss.waitingFeedback(waiting.feedback) : ss.waitingFeedbackLoading} data-testid="waiting-feedback"
           onClick={() => setFilter({ status: filter.status === '待反馈' ? undefined : '待反馈' })} />
         <TextField size="small" label={ss.search} value={query} onChange={(e) => set({ query: e.target.value, selected: new Set() })} sx={{ width: 260 }} />
         <Select label="类别" value={filter.category ?? ''} options={campaign?.categories ?? []} onChange={(v) => setFilter({ category: v || undefined })} width={130} />
@@ -98,7 +94,7 @@ export function ListPage() {
       </Stack>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5, minHeight: 34 }}>
         <Checkbox size="small" checked={allShown} indeterminate={!allShown && selected.size > 0} onChange={() => set({ selected: allShown ? new Set() : new Set(rows.map((r) => r.id)) })} slotProps={{ input: { 'aria-label': '全选显示的建议' } as object }} />
-        <Typography variant="body2" color="text.secondary" data-testid="list-count">{ss.shown(rows.length, waiting.total)}</Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="list-count">{data ? ss.shown(rows.length, waiting.total) : ss.loading}</Typography>
         {selected.size > 0 && (
           <>
             <Typography variant="body2" sx={{ ml: 2 }}>{ss.selected(selected.size)}</Typography>
@@ -109,47 +105,11 @@ export function ListPage() {
         <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/suggestions/new')}>{ss.newSuggestion}</Button>
       </Stack>
-      <Paper ref={scroller} sx={{ height: 'calc(100vh - 250px)', overflow: 'auto' }} role="list" aria-label="建议列表">
-        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-          {virtual.getVirtualItems().map((v) => (
-            <Row key={rows[v.index].id} s={rows[v.index]} query={q} top={v.start} checked={selected.has(rows[v.index].id)} onToggle={toggle}
-              onOpen={(id) => navigate(`/suggestions/${id}`)} />
-          ))}
-        </div>
-      </Paper>
+      <SuggestionRows rows={shownRows} query={q} selected={selected} onToggle={toggle} onOpen={open} />
       {reviewing && <ReviewDialog ids={reviewing} onClose={() => setReviewing(null)} onDone={(m) => { setReviewing(null); set({ selected: new Set() }); setNote(m); }} />}
       <Snackbar open={!!note} autoHideDuration={6000} onClose={() => setNote('')} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="success" onClose={() => setNote('')} data-testid="list-note">{note}</Alert>
       </Snackbar>
     </>
-  );
-}
-
-function Row({ s, query, top, checked, onToggle, onOpen }: { s: Suggestion; query: string; top: number; checked: boolean; onToggle(id: string): void; onOpen(id: string): void }) {
-  const status = statusOf(s);
-  const sn = snippet(s.content, query);
-  return (
-    <Box role="listitem" data-testid="suggestion-row" data-id={s.id} data-status={status}
-      onClick={() => onOpen(s.id)}
-      sx={{
-        position: 'absolute', top, left: 0, right: 0, height: ROW, display: 'flex', alignItems: 'center', gap: 1, px: 1, cursor: 'pointer',
-        borderBottom: '1px solid', borderColor: 'divider', '&:hover': { bgcolor: 'action.hover' }, bgcolor: status === '待审' ? '#fffaf0' : undefined,
-      }}>
-      <Checkbox size="small" checked={checked} onClick={(e) => e.stopPropagation()} onChange={() => onToggle(s.id)} slotProps={{ input: { 'aria-label': `选择 ${s.title}` } as object }} />
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="body2" noWrap sx={{ fontWeight: 600 }} data-testid="row-title"><Marked text={s.title} marks={query ? findAll(s.title, query) : []} /></Typography>
-        <Typography variant="caption" color="text.secondary" noWrap component="div"><Marked text={sn.text} marks={sn.marks} /></Typography>
-      </Box>
-      <Typography variant="caption" sx={{ width: 84 }} noWrap>{s.category}</Typography>
-      <Typography variant="caption" sx={{ width: 150 }} noWrap>
-        <Marked text={publicSubmitter(s.submitter)} marks={query ? findAll(publicSubmitter(s.submitter), query) : []} />
-      </Typography>
-      <Typography variant="caption" sx={{ width: 56 }} noWrap>{s.channel}</Typography>
-      <Typography variant="caption" sx={{ width: 76 }} noWrap>{s.receivedOn}</Typography>
-      <Box sx={{ width: 110, display: 'flex', gap: 0.5 }}>
-        <Chip size="small" label={status} color={STATUS_COLORS[status]} variant={status === '待审' ? 'filled' : 'outlined'} />
-        {status !== '待审' && !s.feedback && <Chip size="small" label="待反馈" color="info" variant="outlined" />}
-      </Box>
-    </Box>
   );
 }

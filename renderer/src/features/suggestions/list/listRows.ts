@@ -1,19 +1,41 @@
 import type { Suggestion } from '../../../../../shared/domain/suggestion';
-import { matchesFilter, type SuggestionFilter } from '../../../../../shared/suggestions/search';
+import { matchesFilter, type SuggestionFilter, type SuggestionIndex } from '../../../../../shared/suggestions/search';
 import { findAll, type Mark } from '../../../../../shared/text/similarity';
 import type { SuggestionData } from '../store';
 
 /** Every suggestion, newest received first (made once per change of the data, not per keystroke). */
 export function sortedSuggestions(data: SuggestionData): Suggestion[] {
-  return [...data.suggestions.values()].filter((s) => !s.deleted).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id.localeCompare(a.id));
+  // Code-unit order, as IndexedDB orders the [receivedOn+id] index the first rows are read by (firstRows.ts).
+  return [...data.suggestions.values()].filter((s) => !s.deleted).sort((a, b) => cmp(b.receivedOn, a.receivedOn) || cmp(b.id, a.id));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Per sorted list, each suggestion's number in the search index: a keystroke's filter is then array reads only. */
+const numbers = new WeakMap<readonly Suggestion[], Int32Array>();
+
+function numbersOf(sorted: readonly Suggestion[], index: SuggestionIndex): Int32Array {
+  let nums = numbers.get(sorted);
+  if (!nums) {
+    nums = Int32Array.from(sorted, (s) => index.numberOf(s.id));
+    numbers.set(sorted, nums);
+  }
+  return nums;
 }
 
 /** The rows the list shows: the filters, and the query through the search index. */
 export function filterRows(data: SuggestionData, sorted: readonly Suggestion[], query: string, filter: SuggestionFilter, office: string | null): Suggestion[] {
   const f = { ...filter, office: office ?? undefined };
-  if (!query.trim()) return sorted.filter((s) => matchesFilter(s, f));
-  const hits = new Set(data.index().search(query));
-  return sorted.filter((s) => hits.has(s.id) && matchesFilter(s, f));
+  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  if (!query.trim()) return filtered ? sorted.filter((s) => matchesFilter(s, f)) : [...sorted];
+  const index = data.index();
+  const hits = index.search(query);
+  const nums = numbersOf(sorted, index);
+  const out: Suggestion[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (hits.hasNumber(nums[i]) && (!filtered || matchesFilter(sorted[i], f))) out.push(sorted[i]);
+  }
+  return out;
 }
 
 /** A snippet of the content around its first hit, with the hits' marks shifted into it. */

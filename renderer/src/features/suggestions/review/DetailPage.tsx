@@ -12,7 +12,7 @@ import { describeChange, statusOf } from '../../../../../shared/suggestions/revi
 import { historyOf, mergeSuggestion, setAward, unmergeSuggestion } from '../data';
 import { FeedbackForm } from './FeedbackForm';
 import { useOffice } from '../hooks';
-import { STATUS_COLORS } from '../list/ListPage';
+import { STATUS_COLORS } from '../list/SuggestionRows';
 import { ReviewDialog } from './ReviewDialog';
 import { SimilarPanel, useSimilar } from '../intake/SimilarPanel';
 import { useSuggestionData } from '../store';

@@ -1,4 +1,5 @@
 import type { SessionMaterial, StudySession } from '../../../../shared/domain/session';
+import { safeFileName } from '../../../../shared/files/names';
 import { newId } from '../../../../shared/ids';
 import { call } from '../../app/api';
 import { repos } from '../../db';
@@ -6,22 +7,9 @@ import { UserError } from './data';
 
 export const MAX_MATERIAL_BYTES = 200 * 1024 * 1024;
 
-/**
- * A file name safe on Windows and in a path: no separators or reserved
- * characters, no leading dots, at most 100 characters, the extension kept.
- */
+/** A material's file name, safe on every disk (shared/files/names.ts). */
 export function sanitiseFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '')
-    .trim();
-  const dot = cleaned.lastIndexOf('.');
-  const [stem, ext] = dot > 0 ? [cleaned.slice(0, dot), cleaned.slice(dot)] : [cleaned, ''];
-  const short = stem.slice(0, Math.max(1, 100 - ext.length)) + ext.slice(0, 12);
-  const base = short || '材料';
-  return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(base) ? `_${base}` : base;
+  return safeFileName(name, '材料');
 }
 
 /** A name not yet used among the session's materials: 讲稿.docx, 讲稿(2).docx … */

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -17,6 +18,7 @@ export function AppRoutes() {
       <Route path="/sessions/*" element={<SessionsPage />} />
       <Route path="/suggestions/*" element={<SuggestionsPage />} />
       <Route path="/proposals/*" element={<ProposalsPage />} />
+      <Route path="/consultations/*" element={<ConsultationsPage />} />
       <Route path="/printing/*" element={<PrintingPage />} />
       <Route path="/exchange/*" element={<ExchangePage />} />
       <Route path="/settings" element={<SettingsPage />} />

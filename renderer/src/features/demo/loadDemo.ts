@@ -1,6 +1,7 @@
 import { defaultRefEntries, demoMembers, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
+import { loadDemoConsultations } from '../consultations/data/demo';
 import { loadDemoProposals } from '../proposals/demo';
 import { loadDemoSessions } from '../sessions/demo';
 import { loadDemoSuggestions } from '../suggestions/demo';
@@ -21,6 +22,7 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   await loadDemoSessions(members);
   await loadDemoSuggestions(members, size);
   await loadDemoProposals(members, size);
+  await loadDemoConsultations(members, size);
 }
 
 /** Reference lists every new office starts with. */

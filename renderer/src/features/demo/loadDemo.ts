@@ -21,8 +21,9 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   });
   await loadDemoSessions(members);
   await loadDemoSuggestions(members, size);
-  await loadDemoProposals(members, size);
+  // Before the proposals: at an office their demo fill stops at HQ-only fields (number …), see the report of issue 16.
   await loadDemoConsultations(members, size);
+  await loadDemoProposals(members, size);
 }
 
 /** Reference lists every new office starts with. */

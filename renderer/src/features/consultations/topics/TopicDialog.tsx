@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LINKED_SOURCES, TOPIC_SOURCES, TOPIC_WEIGHTS, type ConsultTopic, type TopicSource, type TopicWeight } from '../../../../../shared/domain/consultation';
-import type { TopicInput } from '../../../../../shared/consultations/validate';
+import { checkTopic, type TopicField, type TopicInput } from '../../../../../shared/consultations/validate';
 import { repos } from '../../../db';
 import { refNames, useRefLists } from '../../members/data';
 import { saveTopic } from '../data/writes';
@@ -25,12 +25,16 @@ export function TopicDialog({ topic, year, district, onClose }: { topic?: Consul
   const [v, setV] = useState<TopicInput>(topic ? { year: topic.year, title: topic.title, category: topic.category, weight: topic.weight, source: topic.source, reason: topic.reason, raisedBy: topic.raisedBy }
     : { year, title: '', category: '', weight: '实事', source: { kind: '委员提出', refId: '', refText: '' }, reason: '', raisedBy: '' });
   const [error, setError] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<TopicField, string>>>({});
   const options = useSourceOptions(v.source.kind);
   const linked = LINKED_SOURCES[v.source.kind];
   const picked = options.find((o) => o.id === v.source.refId) ?? null;
 
   async function save() {
     setError('');
+    const c = checkTopic(v);
+    setErrors(c.ok ? {} : c.errors);
+    if (!c.ok) return;
     try { onClose(await saveTopic(v, { id: topic?.id, district })); } catch (e) { setError((e as Error).message); }
   }
   return (
@@ -46,14 +50,14 @@ export function TopicDialog({ topic, year, district, onClose }: { topic?: Consul
               <Autocomplete sx={{ flexGrow: 1 }} options={options} value={picked} getOptionLabel={(o) => o.label} isOptionEqualToValue={(a, b) => a.id === b.id}
                 filterOptions={(opts, st) => opts.filter((o) => o.label.includes(st.inputValue)).slice(0, 50)}
                 onChange={(_, o) => setV({ ...v, source: { ...v.source, refId: o?.id ?? '', refText: o?.label ?? '' }, title: v.title || (o ? o.label.replace(/^关于/, '').replace(/的(建议|意见建议|提案)$/, '') : ''), category: v.category || (o && categories.includes(o.category) ? o.category : '') })}
-                renderInput={(p) => <TextField {...p} label={linked === 'suggestions' ? '选择献一计建议' : '选择提案'} />} />
+                renderInput={(p) => <TextField {...p} label={linked === 'suggestions' ? '选择献一计建议' : '选择提案'} error={!!errors.source} helperText={errors.source} />} />
             ) : (
-              <TextField sx={{ flexGrow: 1 }} label={v.source.kind === '社情民意' ? '社情民意信息编号或标题' : '提出者或出处（可不填）'} value={v.source.refText} onChange={(e) => setV({ ...v, source: { ...v.source, refText: e.target.value } })} />
+              <TextField sx={{ flexGrow: 1 }} label={v.source.kind === '社情民意' ? '社情民意信息编号或标题' : '提出者或出处（可不填）'} error={!!errors.source} helperText={errors.source ?? (v.source.kind === '社情民意' ? '社情民意模块建成后可直接选择' : '')} value={v.source.refText} onChange={(e) => setV({ ...v, source: { ...v.source, refText: e.target.value } })} />
             )}
           </Stack>
-          <TextField label="议题名称" value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />
+          <TextField label="议题名称" error={!!errors.title} helperText={errors.title} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />
           <Stack direction="row" spacing={2}>
-            <TextField select label="类别" value={v.category} sx={{ flexGrow: 1 }} onChange={(e) => setV({ ...v, category: e.target.value })}>
+            <TextField select label="类别" error={!!errors.category} helperText={errors.category} value={v.category} sx={{ flexGrow: 1 }} onChange={(e) => setV({ ...v, category: e.target.value })}>
               {categories.map((c) => <MenuItem key={c} value={c}>{c}</MenuItem>)}
             </TextField>
             <TextField select label="性质" value={v.weight} sx={{ width: 120 }} onChange={(e) => setV({ ...v, weight: e.target.value as TopicWeight })}>
@@ -62,8 +66,8 @@ export function TopicDialog({ topic, year, district, onClose }: { topic?: Consul
             <TextField label="年度" type="number" value={v.year} sx={{ width: 110 }} onChange={(e) => setV({ ...v, year: Number(e.target.value) })} />
           </Stack>
           <TextField label="提出者（委员、部门或社区）" value={v.raisedBy} onChange={(e) => setV({ ...v, raisedBy: e.target.value })} />
-          <TextField label="理由（为什么要协商这件事）" multiline minRows={2} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
-          {error && <Alert severity="error" data-testid="topic-error">{error}</Alert>}
+          <TextField label="理由（为什么要协商这件事）" error={!!errors.reason} helperText={errors.reason} multiline minRows={2} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
+          {(error || Object.keys(errors).length > 0) && <Alert severity="error" data-testid="topic-error">{error || `请改正：${Object.values(errors).join('；')}`}</Alert>}
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -11,6 +11,6 @@ export const cs = {
   cols: { date: '日期', title: '议题', state: '状态', recipient: '报送对象', feedback: '反馈', measures: '措施落实', overdue: '超期' },
 };
 
-export const STATE_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'primary'> = {
-  计划中: 'default', 已召开: 'info', 已报送: 'primary', 落实中: 'warning', 已闭环: 'success',
+export const STATE_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'secondary'> = {
+  计划中: 'default', 已召开: 'info', 已报送: 'secondary', 落实中: 'warning', 已闭环: 'success',
 };

@@ -34,7 +34,7 @@ export function OutcomePanel({ table, rec, suggestedText, canSend, readOnly, wha
         </Box>
       ) : !readOnly && canSend ? (
         <Stack spacing={1} component="form" aria-label="报送">
-          <Stack direction="row" spacing={1}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Autocomplete freeSolo options={[...RECIPIENTS]} value={s.recipient} onInputChange={(_, v) => setS({ ...s, recipient: v })} sx={{ width: 220 }} renderInput={(p) => <TextField {...p} size="small" label="报送对象" />} />
             <TextField size="small" label="报送日期" type="date" value={s.date} onChange={(e) => setS({ ...s, date: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
             <TextField size="small" label="文号（可不填）" value={s.docNo} onChange={(e) => setS({ ...s, docNo: e.target.value })} sx={{ flexGrow: 1 }} />
@@ -50,12 +50,12 @@ export function OutcomePanel({ table, rec, suggestedText, canSend, readOnly, wha
       {rec.feedback && <FeedbackLine f={rec.feedback} label="反馈" testId="feedback" />}
       {rec.hqFeedback && <FeedbackLine f={rec.hqFeedback} label="区政协收到的反馈" testId="hq-feedback" />}
       {rec.outcome && !mine && !rec.closedAt && (!readOnly || atHq) && (
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }} component="form" aria-label="反馈">
+        <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }} component="form" aria-label="反馈">
           <TextField size="small" label="反馈日期" type="date" value={f.date} onChange={(e) => setF({ ...f, date: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
           <TextField size="small" select label="采纳情况" value={f.adoption} onChange={(e) => setF({ ...f, adoption: e.target.value as Adoption })} sx={{ width: 120 }}>
             {ADOPTIONS.map((a) => <MenuItem key={a} value={a}>{a}</MenuItem>)}
           </TextField>
-          <TextField size="small" label={atHq ? '区政协收到的反馈内容' : '反馈内容'} value={f.text} onChange={(e) => setF({ ...f, text: e.target.value })} sx={{ flexGrow: 1 }} />
+          <TextField size="small" label={atHq ? '区政协收到的反馈内容' : '反馈内容'} value={f.text} onChange={(e) => setF({ ...f, text: e.target.value })} sx={{ width: '100%' }} />
           <Button variant="contained" onClick={() => void run(() => recordFeedback(table, rec.id, { ...f, by: me?.name ?? '' }, role, me?.code ?? ''))}>记录反馈</Button>
         </Stack>
       )}

@@ -4,6 +4,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { localDate } from '../../../../../shared/attendance/time';
 import { figuresByOffice, figuresOf, ofYear, type ConsultFigures } from '../../../../../shared/consultations/figures';
 import { matchesOffice, useOfficeFilter } from '../../../app/officeFilter';
+import { useAppStore } from '../../../app/store';
 import { Loading } from '../../sessions/Loading';
 import { useConsultData } from '../data/load';
 import { YearOutputs } from '../output/YearOutputs';
@@ -14,7 +15,7 @@ function Chart({ title, items, testId }: { title: string; items: Array<[string, 
     <Paper sx={{ p: 2 }} data-testid={testId}>
       <Typography variant="subtitle1">{title}</Typography>
       {!shown.length ? <Typography color="text.secondary">无数据</Typography> : (
-        <BarChart height={220} dataset={shown} layout="horizontal" margin={{ left: 8 }} yAxis={[{ scaleType: 'band', dataKey: 'label', width: 110, tickLabelInterval: () => true }]}
+        <BarChart height={220} dataset={shown} layout="horizontal" margin={{ left: 8 }} yAxis={[{ scaleType: 'band', dataKey: 'label', width: 110, tickLabelInterval: () => true }]} xAxis={[{ min: 0, tickMinStep: 1 }]}
           series={[{ dataKey: 'count', label: '议题数', color: '#1976d2' }]} hideLegend />
       )}
     </Paper>
@@ -29,7 +30,10 @@ const COUNTS: Array<[keyof ConsultFigures, string]> = [
 /** Figures: topics by source and category, meetings held, outcomes adopted and carried out; by office at HQ; .xlsx from the list menu. */
 export function FiguresPage() {
   const data = useConsultData();
-  const filter = useOfficeFilter();
+  const me = useAppStore((st) => st.info?.office);
+  const chosen = useOfficeFilter();
+  // An office counts its own records (HQ's district topics are HQ's); HQ the office it chose, or each office.
+  const filter = me?.role === 'office' ? me.code : chosen;
   const [year, setYear] = useState<number | null>(new Date().getFullYear());
   const today = localDate(new Date());
   const scoped = useMemo(() => {
@@ -38,7 +42,7 @@ export function FiguresPage() {
     return ofYear({ topics: mine(data.topics), meetings: mine(data.meetings), supervisions: mine(data.supervisions), measures: data.measures }, year);
   }, [data, filter, year]);
   const f = useMemo(() => (scoped ? figuresOf(scoped, today) : undefined), [scoped, today]);
-  const byOffice = useMemo(() => (scoped && !filter ? figuresByOffice(scoped, today) : []), [scoped, filter, today]);
+  const byOffice = useMemo(() => (scoped && !filter && me?.role === 'hq' ? figuresByOffice(scoped, today) : []), [scoped, filter, today]);
   const years = useMemo(() => [...new Set([new Date().getFullYear(), ...(data?.meetings ?? []).map((m) => Number(m.date.slice(0, 4)))])].sort().reverse(), [data]);
   if (!data || !f) return <Loading />;
   return (

@@ -1,4 +1,4 @@
-import { LINKED_SOURCES, TOPIC_SOURCES, TOPIC_WEIGHTS, type ConsultTopic, type FeedbackNote, type Submission, type TopicSourceRef, type TopicWeight } from '../domain/consultation';
+import { LINKED_SOURCES, TOPIC_SOURCES, TOPIC_WEIGHTS, type ConsultTopic, type FeedbackNote, type Submission } from '../domain/consultation';
 
 /** The checks of what a person types on the consultation screens: a Chinese message per field that says what to fix. */
 
@@ -6,15 +6,8 @@ export type Checked<T, F extends string> = { ok: true; value: T } | { ok: false;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export interface TopicInput {
-  year: number;
-  title: string;
-  category: string;
-  weight: TopicWeight;
-  source: TopicSourceRef;
-  reason: string;
-  raisedBy: string;
-}
+/** What a person types for a topic (the plan and the district marks are set apart). */
+export type TopicInput = Pick<ConsultTopic, 'year' | 'title' | 'category' | 'weight' | 'source' | 'reason' | 'raisedBy'>;
 export type TopicField = 'title' | 'category' | 'weight' | 'source' | 'reason' | 'year';
 
 export function checkTopic(input: TopicInput): Checked<TopicInput, TopicField> {

@@ -159,7 +159,16 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   await page.getByTestId('meeting-row').filter({ hasText: TOPIC }).click();
   await page.getByRole('button', { name: '签到与出勤、桌签' }).click();
   await expect(page.getByText(`${TOPIC}协商议事会`).first()).toBeVisible();
-  await expect(page.getByText('协商议事').first()).toBeVisible();
+  const attendee = (await page.getByRole('table', { name: '出勤情况' }).locator('tbody tr').first().getAttribute('data-member'))!;
+  await page.getByRole('button', { name: '现场签到' }).click();
+  await page.getByLabel('签到输入').pressSequentially(attendee);
+  await expect(page.getByTestId('signin-match')).toContainText(attendee);
+  await page.getByLabel('签到输入').press('Enter');
+  await expect(page.getByTestId('signin-banner')).toContainText(`${attendee}签到成功`);
+  await page.getByRole('button', { name: '返回活动' }).click();
+  // The member's page shows the meeting they attended (the duty record counts attendance through the session).
+  await page.getByRole('table', { name: '出勤情况' }).locator(`tbody tr[data-member="${attendee}"]`).getByRole('button', { name: attendee, exact: true }).click();
+  await expect(page.getByRole('table', { name: '出勤记录' }).locator('tbody tr', { hasText: `${TOPIC}协商议事会` })).toContainText(/出席|迟到/);
 
   // Carry it to HQ; HQ records the feedback it received, and sets a district topic.
   await openExchange(page);

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Chip, FormControlLabel, MenuItem, Paper, Stack, Switch, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LOOP_STATES } from '../../../../../shared/consultations/followup';
@@ -7,7 +8,8 @@ import { useConsultData } from '../data/load';
 import { cs, STATE_COLORS } from '../strings';
 import { useOverview } from './overview';
 
-const SHOW = 300;
+/** Rows are drawn as they scroll into view: ten years at HQ are 1,200 meetings, and drawing them all is most of the opening time. */
+const ROW = 41;
 
 /** The consultation list and its follow-up: each meeting's state, outcome, feedback and measures; overdue ones stand out. */
 export function MeetingList() {
@@ -20,6 +22,11 @@ export function MeetingList() {
   const [onlyOverdue, setOnlyOverdue] = useState(params.has('overdue'));
   const years = useMemo(() => [...new Set((ov?.meetings ?? []).map((f) => f.item.date.slice(0, 4)))].sort().reverse(), [ov]);
   const rows = useMemo(() => (ov?.meetings ?? []).filter((f) => (year === 'all' || f.item.date.startsWith(year)) && (state === 'all' || f.state === state) && (!onlyOverdue || f.overdue.length > 0)), [ov, year, state, onlyOverdue]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10, initialRect: { width: 1100, height: 520 } });
+  const items = virtual.getVirtualItems();
+  const before = items.length ? items[0].start : 0;
+  const after = items.length ? virtual.getTotalSize() - items[items.length - 1].end : 0;
   if (!ov) return <Loading />;
   return (
     <>
@@ -37,17 +44,19 @@ export function MeetingList() {
         <Typography variant="body2" color="text.secondary" data-testid="meeting-count">共 {rows.length} 次</Typography>
       </Stack>
       {!ov.meetings.length ? <Typography color="text.secondary" sx={{ mt: 4 }}>{cs.noMeetings}</Typography> : (
-        <TableContainer component={Paper} sx={{ maxHeight: 'calc(100vh - 250px)' }}>
+        <TableContainer component={Paper} ref={scroller} sx={{ height: 'calc(100vh - 250px)' }}>
           <Table size="small" stickyHeader aria-label="协商议事会列表">
             <TableHead>
               <TableRow>{(['date', 'title', 'state', 'recipient', 'feedback', 'measures', 'overdue'] as const).map((c) => <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>{cs.cols[c]}</TableCell>)}</TableRow>
             </TableHead>
             <TableBody>
-              {rows.slice(0, SHOW).map((f) => {
+              {before > 0 && <tr style={{ height: before }} />}
+              {items.map((v) => {
+                const f = rows[v.index];
                 const m = f.item;
                 const fb = m.feedback ?? m.hqFeedback;
                 return (
-                  <TableRow key={m.id} hover sx={{ cursor: 'pointer', ...(f.overdue.length ? { bgcolor: 'error.50' } : {}) }} onClick={() => navigate(`/consultations/meetings/${m.id}`)} data-testid="meeting-row">
+                  <TableRow key={m.id} hover sx={{ cursor: 'pointer', height: ROW, ...(f.overdue.length ? { bgcolor: '#fdecea' } : {}) }} onClick={() => navigate(`/consultations/meetings/${m.id}`)} data-testid="meeting-row">
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.date}</TableCell>
                     <TableCell>{ov.topics.get(m.topicId)?.title ?? m.title}</TableCell>
                     <TableCell><Chip size="small" label={f.state} color={STATE_COLORS[f.state]} /></TableCell>
@@ -58,9 +67,9 @@ export function MeetingList() {
                   </TableRow>
                 );
               })}
+              {after > 0 && <tr style={{ height: after }} />}
             </TableBody>
           </Table>
-          {rows.length > SHOW && <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>只显示前 {SHOW} 次，请用年度或状态缩小范围。</Typography>}
         </TableContainer>
       )}
     </>

@@ -16,6 +16,7 @@ export const ROW_ORDER = [
   'proposal-similar',
   'proposal-diff',
   'roster-import',
+  'consultation-list',
   'signin-keystroke',
   'attendance-figures',
   'floor-bulkput',

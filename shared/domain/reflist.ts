@@ -2,7 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { SyncMeta } from '../sync/record';
 
 /** The reference lists an office edits (domain.md, Reference lists). */
-export const REF_LIST_KINDS = ['sector', 'committee', 'party', 'unit', 'suggestionCategory', 'proposalCategory'] as const;
+export const REF_LIST_KINDS = ['sector', 'committee', 'party', 'unit', 'suggestionCategory', 'proposalCategory', 'consultationCategory'] as const;
 export type RefListKind = (typeof REF_LIST_KINDS)[number];
 
 export const REF_LIST_LABELS: Record<RefListKind, string> = {
@@ -12,6 +12,7 @@ export const REF_LIST_LABELS: Record<RefListKind, string> = {
   unit: '承办单位',
   suggestionCategory: '献一计类别',
   proposalCategory: '提案类别',
+  consultationCategory: '协商议题类别',
 };
 
 export interface RefEntry extends SyncMeta {
@@ -39,6 +40,8 @@ export const DEFAULT_REF_LISTS: Record<RefListKind, readonly string[]> = {
     '食品安全', '安全生产', '生态文明', '城市治理', '教育优质均衡', '居民就业', '其他',
   ],
   proposalCategory: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'],
+  // The seed's livelihood topics (shared/domain/consultation.ts LIVELIHOOD_TOPICS).
+  consultationCategory: ['老小区整治', '停车难', '养老服务', '交通安全', '食品安全', '安全生产', '生态文明', '城市治理', '教育优质均衡', '居民就业', '其他'],
 };
 
 /** Namespace of the ids of default entries (a fixed random UUID). */

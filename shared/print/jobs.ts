@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgendaData } from './agenda';
 import { AttendanceReportData } from './attendance';
+import { ConsultationListData } from './consultation';
 import { FormalData } from './formal';
 import { PageSetup } from './page';
 import { ProposalListData, ProposalSheetData, ReplySheetData } from './proposal';
@@ -27,6 +28,7 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('compilation'), data: CompilationData }),
   z.object({ kind: z.literal('suggestionFigures'), data: SuggestionFiguresData }),
   z.object({ kind: z.literal('awardList'), data: AwardListData }),
+  z.object({ kind: z.literal('consultationList'), data: ConsultationListData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -46,6 +48,7 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   compilation: '建议汇编',
   suggestionFigures: '建议统计摘要',
   awardList: '获奖建议名单',
+  consultationList: '协商议题和成果一览',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];

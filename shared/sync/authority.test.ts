@@ -41,4 +41,11 @@ describe('authority rules, per declaration', () => {
     expect(ownershipRefusal(op('members', { name: 'x' }), undefined, true, B)).toBeNull();
     expect(ownershipRefusal(op('members', { name: 'x' }), { office: 'ZL-A' }, false, HQ)).toBeNull();
   });
+  it('consultations: HQ\'s feedback on an office\'s outcome comes only from HQ; the office writes its own feedback and its district topics are HQ\'s', () => {
+    expect(opRefusal(op('consultMeetings', { hqFeedback: { text: '区政府已采纳' } }), B, nodes)).toBe('「协商议事会」的「hqFeedback」只能由区政协填写');
+    expect(opRefusal(op('supervisions', { hqFeedback: null }), B, nodes)).toBe('「民主监督」的「hqFeedback」只能由区政协填写');
+    expect(opRefusal(op('consultMeetings', { feedback: { text: '街道党工委已采纳' } }), B, nodes)).toBeNull();
+    expect(opRefusal(op('consultMeetings', { hqFeedback: { text: '区政府已采纳' } }), HQ, new Set())).toBeNull();
+    expect(ownershipRefusal(op('consultTopics', { planned: true }), { office: 'HQ' }, false, B)).toMatch(/不属于 ZL-B 的「协商议题」/);
+  });
 });

@@ -1,4 +1,5 @@
 import { RelPath } from '../contract/files';
+import { HQ_FEEDBACK_FIELDS } from '../domain/consultation';
 import { PROPOSAL_HQ_FIELDS } from '../domain/proposal';
 import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
 import { attendanceId } from '../domain/session';
@@ -178,6 +179,24 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   proposalRevisions: { label: '提案修改稿', hqSends: 'office', conflictFields: ['deleted'] },
   proposalCoSigners: { label: '联名', hqSends: 'office', conflictFields: ['state', 'deleted'] },
   proposalSteps: { label: '提案办理过程', hqSends: 'office', conflictFields: ['deleted'] },
+  // 有事好商量: an office owns its topics, meetings, 民主监督 items and their measures. HQ's own topics
+  // (district: true) go to every office, as its campaigns do. HQ may record feedback it received on an
+  // office's outcome (hqFeedback, HQ's own field, as suggestions' hqReview): it travels back to that office.
+  consultTopics: { label: '协商议题', hqSends: 'office+hq', conflictFields: ['planned', 'deleted'], authority: { writers: 'owner', hqOnlyFields: [] } },
+  consultMeetings: {
+    label: '协商议事会',
+    hqSends: 'office',
+    conflictFields: ['consensus', 'outcome', 'feedback', 'hqFeedback', 'closedAt', 'deleted'],
+    authority: { writers: 'owner', hqOnlyFields: HQ_FEEDBACK_FIELDS },
+  },
+  supervisions: {
+    label: '民主监督',
+    hqSends: 'office',
+    conflictFields: ['findings', 'outcome', 'feedback', 'hqFeedback', 'closedAt', 'deleted'],
+    authority: { writers: 'owner', hqOnlyFields: HQ_FEEDBACK_FIELDS },
+  },
+  // A measure is its meeting's (or item's) office's, wherever its progress is recorded.
+  consultMeasures: { label: '协商措施', hqSends: 'office', conflictFields: ['state', 'reason', 'deleted'] },
 };
 
 /** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */

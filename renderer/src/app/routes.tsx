@@ -16,6 +16,7 @@ const MembersPage = page(() => import('../features/members/MembersPage'), 'Membe
 const SessionsPage = page(() => import('../features/sessions/SessionsPage'), 'SessionsPage');
 const SuggestionsPage = page(() => import('../features/suggestions/SuggestionsPage'), 'SuggestionsPage');
 const ProposalsPage = page(() => import('../features/proposals/ProposalsPage'), 'ProposalsPage');
+const ConsultationsPage = page(() => import('../features/consultations/ConsultationsPage'), 'ConsultationsPage');
 const PrintingPage = page(() => import('../features/printing/PrintingPage'), 'PrintingPage');
 const ExchangePage = page(() => import('../features/exchange/ExchangePage'), 'ExchangePage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
@@ -30,6 +31,7 @@ export function AppRoutes() {
         <Route path="/sessions/*" element={<SessionsPage />} />
         <Route path="/suggestions/*" element={<SuggestionsPage />} />
         <Route path="/proposals/*" element={<ProposalsPage />} />
+        <Route path="/consultations/*" element={<ConsultationsPage />} />
         <Route path="/printing/*" element={<PrintingPage />} />
         <Route path="/exchange/*" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />

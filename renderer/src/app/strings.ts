@@ -7,6 +7,7 @@ export const t = {
     sessions: '学习活动',
     suggestions: '献一计',
     proposals: '提案',
+    consultations: '有事好商量',
     printing: '打印中心',
     exchange: '数据交换',
     settings: '设置',

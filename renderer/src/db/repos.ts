@@ -3,6 +3,7 @@ import type { RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
 import { childId, type CoSignature, type ProposalRevision, type ProposalStep, type StoredProposal } from '../../../shared/domain/proposal';
 import { historyId, type Campaign, type Suggestion, type SuggestionChange } from '../../../shared/domain/suggestion';
+import { measureId, type ConsultMeeting, type ConsultTopic, type Measure, type Supervision } from '../../../shared/domain/consultation';
 import { newId } from '../../../shared/ids';
 import type { Fields } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
@@ -45,5 +46,10 @@ export function makeRepos(db: DeskDb) {
     proposalRevisions: new Repo<ProposalRevision>(db, 'proposalRevisions', (f) => childId(f.proposalId, newId()), true),
     proposalCoSigners: new Repo<CoSignature>(db, 'proposalCoSigners', (f) => childId(f.proposalId, f.memberId)),
     proposalSteps: new Repo<ProposalStep>(db, 'proposalSteps', (f) => childId(f.proposalId, newId()), true),
+    consultTopics: new Repo<ConsultTopic>(db, 'consultTopics'),
+    consultMeetings: new Repo<ConsultMeeting>(db, 'consultMeetings'),
+    supervisions: new Repo<Supervision>(db, 'supervisions'),
+    // A meeting's (or supervision item's) measures are one key range under it.
+    consultMeasures: new Repo<Measure>(db, 'consultMeasures', (f) => measureId(f.parentId, newId()), true),
   };
 }

@@ -180,6 +180,36 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('upgrades a database of every earlier version to v9: the consultation tables are there and empty, old rows stay', async () => {
+    for (const from of VERSIONS.filter((v) => v.version < 9).map((v) => v.version)) {
+      const name = `migration-v${from}-to-v9`;
+      const old = new Dexie(name);
+      for (const v of VERSIONS.filter((x) => x.version <= from)) old.version(v.version).stores(v.stores);
+      await old.open();
+      await old.table('members').add({ id: 'a', name: '曾小红', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' });
+      expect(old.tables.map((t) => t.name)).not.toContain('consultMeetings');
+      old.close();
+
+      const db = new DeskDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_VERSION);
+      expect((await db.table('members').get('a'))?.name).toBe('曾小红');
+      for (const t of ['consultTopics', 'consultMeetings', 'supervisions']) {
+        expect(db.table(t).schema.indexes.map((i) => i.name)).toEqual(['office']);
+        expect(await db.table(t).count()).toBe(0);
+      }
+      expect(db.table('consultMeasures').schema.indexes).toEqual([]);
+      // A meeting's measures are a key range of its id.
+      await db.transaction('rw', ['consultMeasures'], (tx) => {
+        authoriseTransaction(tx.idbtrans);
+        return db.table('consultMeasures').bulkAdd([{ id: 'm1~2' }, { id: 'm1~1' }, { id: 'm10~1' }]);
+      });
+      expect(await db.table('consultMeasures').where(':id').startsWith('m1~').primaryKeys()).toEqual(['m1~1', 'm1~2']);
+      db.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('gives an old backup the same upgrades as an old database', () => {
     const member = rowUpgradesSince(1, 'members').reduce((r, up) => up(r), { id: 'a', name: '曾小红' } as Record<string, unknown>);
     expect(String(member.sortKey).startsWith('zeng xiao hong')).toBe(true);

@@ -76,7 +76,7 @@ export const DB_NAME = 'committee-desk';
  * repositories (so every write leaves an op). The sync exchange is generic
  * over this list: a capability syncs a table by adding it here.
  */
-export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps'] as const;
+export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps', 'consultTopics', 'consultMeetings', 'supervisions', 'consultMeasures'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const VERSIONS: VersionSpec[] = [
@@ -170,6 +170,20 @@ export const VERSIONS: VersionSpec[] = [
       proposalRevisions: 'id',
       proposalCoSigners: 'id, memberId',
       proposalSteps: 'id',
+    },
+  },
+  // v8 is the duty record's (issue 15, built on another branch); Dexie takes versions with gaps.
+  {
+    // v9: 有事好商量 (features/consultations). Topics, meetings and 民主监督 items are few (a few
+    // hundred a year at HQ) and read whole, so they carry only the office index HQ's exchange counts by.
+    // A measure is keyed `${parentId}~…` (shared/domain/consultation.ts measureId): a meeting's or a
+    // supervision item's measures are one primary-key range, with no secondary index.
+    version: 9,
+    stores: {
+      consultTopics: 'id, office',
+      consultMeetings: 'id, office',
+      supervisions: 'id, office',
+      consultMeasures: 'id',
     },
   },
   {

@@ -113,4 +113,13 @@ describe('print templates render from data to HTML', () => {
     expect(pageCss(A4, '10mm', 'none')).not.toContain('counter');
     expect(pageCss({ paper: 'A3', orientation: 'portrait' }, '10mm', 'none')).toContain('size:297mm 420mm');
   });
+
+  it('协商议题和成果一览: title and count in a head that repeats, one row per topic with its state and measures done', () => {
+    const row = { month: '4月', title: '老旧小区加装电梯', category: '老小区整治', source: '献一计', meeting: '2026-04-10', state: '落实中', recipient: '街道党工委', adoption: '采纳', measures: '1/3' };
+    const out = html({ job: { kind: 'consultationList', data: { title: '2026年协商议题和成果一览', rows: [row, { ...row, title: '学校门口交通拥堵', state: '待协商', measures: '' }] } }, setup: A4 });
+    expect(out).toMatch(/<thead>.*2026年协商议题和成果一览.*共 2 个议题.*措施落实.*<\/thead>/s);
+    expect(out).toContain('<td>学校门口交通拥堵</td>');
+    expect(out).toContain('<td class="c">1/3</td>');
+    expect(count(out, /<tr><td class="c">\d+<\/td>/g)).toBe(2);
+  });
 });

@@ -7,6 +7,8 @@ export const t = {
     sessions: '学习活动',
     suggestions: '献一计',
     proposals: '提案',
+    reports: '社情民意',
+    duty: '履职档案',
     printing: '打印中心',
     exchange: '数据交换',
     settings: '设置',

@@ -114,7 +114,17 @@ describe('the producers list', () => {
   it('reads each producer\'s tables, in one list', () => {
     expect(DUTY_SOURCE_TABLES).toEqual(['sessions', 'attendance', 'suggestions', 'proposals', 'proposalCoSigners', 'reports', 'dutyActivities']);
     expect(PRODUCERS.map((p) => p.name)).toContain('社情民意');
-    const items = dutyItems({ dutyActivities: [{ ...meta, id: 'x', kind: 'service', date: '2026-05-01', title: 't', memberIds: ['m'], mode: '', where: '', note: '' }] });
+    const items = dutyItems({ dutyActivities: [{ ...meta, id: 'x', kind: 'service', date: '2026-05-01', title: 't', memberIds: ['m'], mode: '', where: '', note: '' } as DutyActivity] });
     expect(items.map((i) => i.rule)).toEqual(['service.action']);
+  });
+});
+
+describe('checking another duty as typed', () => {
+  it('refuses with a message per field and takes a good one', async () => {
+    const { checkActivity } = await import('../activities');
+    const bad = checkActivity({ kind: 'speech', date: '2026-13-01', title: '', memberIds: [], mode: '唱歌', where: '', note: '' }, '2026-06-01');
+    expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(['date', 'memberIds', 'mode', 'title']);
+    const ok = checkActivity({ kind: 'service', date: '2026-05-01', title: '义诊', memberIds: ['m', 'm', 'n'], mode: '调研', where: '敬老院', note: '' }, '2026-06-01');
+    expect(ok.ok && ok.value).toEqual({ kind: 'service', date: '2026-05-01', title: '义诊', memberIds: ['m', 'n'], mode: '', where: '敬老院', note: '' });
   });
 });

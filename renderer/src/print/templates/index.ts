@@ -2,6 +2,7 @@ import type { PrintKind } from '../../../../shared/print/jobs';
 import { agendaTemplate } from './Agenda';
 import { attendanceReportTemplate } from './AttendanceReport';
 import { compilationTemplate } from './Compilation';
+import { dutyBulletinTemplate, dutyRecordTemplate, reportSheetTemplate } from './DutyPages';
 import { formalTemplate } from './Formal';
 import { proposalListTemplate } from './ProposalList';
 import { proposalReplyTemplate } from './ProposalReply';
@@ -26,4 +27,7 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   compilation: compilationTemplate,
   suggestionFigures: suggestionFiguresTemplate,
   awardList: awardListTemplate,
+  report: reportSheetTemplate,
+  dutyRecord: dutyRecordTemplate,
+  dutyBulletin: dutyBulletinTemplate,
 };

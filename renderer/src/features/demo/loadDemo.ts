@@ -1,6 +1,7 @@
 import { defaultRefEntries, demoMembers, DEMO_SIZES, type DemoSize } from '../../../../shared/demo/generator';
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
+import { loadDemoDuty } from '../duty/demo';
 import { loadDemoProposals } from '../proposals/demo';
 import { loadDemoSessions } from '../sessions/demo';
 import { loadDemoSuggestions } from '../suggestions/demo';
@@ -11,7 +12,8 @@ import { loadDemoSuggestions } from '../suggestions/demo';
  * a crash leaves either the whole roster or nothing. Five years of sessions and
  * attendance (about 17,000 records, several seconds of IndexedDB writes) follow
  * in chunks (features/sessions/demo.ts), so the roster can be read meanwhile; then the
- * suggestion drive (features/suggestions/demo.ts).
+ * suggestion drive (features/suggestions/demo.ts), proposals, and the duty record's
+ * 社情民意, other duties and plenaries (features/duty/demo.ts).
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   const members = await loggedTransaction(db, ['members', 'refLists'], async () => {
@@ -21,6 +23,7 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   await loadDemoSessions(members);
   await loadDemoSuggestions(members, size);
   await loadDemoProposals(members, size);
+  await loadDemoDuty(members);
 }
 
 /** Reference lists every new office starts with. */

@@ -24,7 +24,7 @@ describe('demo duty data', () => {
   });
 
   it('makes a ranking with a head and a tail, some members below the minimums', () => {
-    const sessions = d.plenaries.map((s, i) => ({ ...s, id: `s${i}`, deleted: 0 as const, _stamps: {}, _rev: '' }));
+    const sessions = d.plenaries.map((s, i) => ({ ...s, id: `s${i}`, office: 'x', deleted: 0 as const, _stamps: {}, _rev: '' }));
     const attendance = d.attendance.map((a, i) => ({ ...a.fields, sessionId: `s${a.sessionIndex}`, id: `a${i}`, office: 'x', deleted: 0 as const, _stamps: {}, _rev: '' }));
     const reports = d.reports.map((r, i) => ({ ...r, id: `r${i}`, office: r.office ?? 'x', deleted: 0 as const, _stamps: {}, _rev: '' }));
     const activities = d.activities.map((r, i) => ({ ...r, id: `d${i}`, office: r.office ?? 'x', deleted: 0 as const, _stamps: {}, _rev: '' }));

@@ -25,7 +25,9 @@ export function recordOne(m: RecordMember, d: MemberDuty, officeName: string, ma
     minimums: d.minimums.map((x) => ({ label: x.label, met: x.met, count: x.count })),
     sessions: sessionCounts(d.items),
     lines: d.byRule.map((l) => ({ label: l.label, count: l.count, points: l.points })),
-    items: d.items.slice(0, maxItems).map((i) => ({ date: i.date, label: i.label, points: i.points, note: i.note })),
+    // Attendance is summed up by kind above: the list gives the other items first, then the sessions.
+    items: [...d.items.filter((i) => i.source.table !== 'attendance'), ...d.items.filter((i) => i.source.table === 'attendance')]
+      .slice(0, maxItems).map((i) => ({ date: i.date, label: i.label, points: i.points, note: i.note })),
     more: Math.max(0, d.items.length - maxItems),
   };
 }

@@ -22,8 +22,8 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   });
   await loadDemoSessions(members);
   await loadDemoSuggestions(members, size);
-  await loadDemoProposals(members, size);
   await loadDemoDuty(members);
+  await loadDemoProposals(members, size);
 }
 
 /** Reference lists every new office starts with. */

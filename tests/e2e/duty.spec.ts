@@ -129,7 +129,7 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const rankOf = async () => {
     for (let i = 0; i < 40; i++) {
       if (await row().count()) return Number(await row().locator('td').first().textContent());
-      const next = h.getByRole('button', { name: 'Go to next page' });
+      const next = h.getByRole('button', { name: '转到下一页' });
       if (!(await next.isEnabled())) break;
       await next.click();
     }

@@ -10,6 +10,7 @@ import { call } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
 import { repos } from '../../db';
+import { DutyAttention } from '../duty/DutyAttention';
 import { ProposalAttention } from '../proposals/ProposalAttention';
 import { getLocalFlag, setLocalFlag } from '../../db/local-flags';
 import { GettingStarted } from './GettingStarted';
@@ -115,6 +116,7 @@ export function HomePage() {
         <Grid size={{ xs: 6, md: 3 }}><Figure label={t.home.noCommittee} value={figures?.noCommittee} to="/members/no-committee" testId="home-no-committee" /></Grid>
         <Grid size={{ xs: 12, md: 6 }}><ExchangeCard status={status} /></Grid>
         <Grid size={{ xs: 12 }}><ProposalAttention /></Grid>
+        <Grid size={{ xs: 12 }}><DutyAttention /></Grid>
         <Grid size={{ xs: 12, md: 5 }}><WaitingCard /></Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <Card>

@@ -62,7 +62,12 @@ export function ReportForm() {
   }, [id, d]);
 
   if (!d) return existing === null ? <Alert severity="warning">找不到这篇社情民意。</Alert> : null;
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD({ ...d, [k]: v });
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setD({ ...d, [k]: v });
+    // What was wrong with a field is cleared as it is edited.
+    const field = (k === 'memberIds' || k === 'unit' ? 'reporters' : k) as ReportField;
+    if (errors[field]) setErrors({ ...errors, [field]: undefined });
+  };
   const byId = new Map((members ?? []).map((m) => [m.id, m]));
   // A reporter who has since retired is still shown (from the report itself).
   const picked: Member[] = d.memberIds.map((mid) => byId.get(mid) ?? ({ id: mid, name: existing?.reporters.find((p) => p.kind === 'member' && p.memberId === mid)?.name ?? mid, sector: '' } as Member));
@@ -110,9 +115,9 @@ export function ReportForm() {
               全文 {n} 字{n > REPORT_ADVISED_CHARS ? `，超过建议的 ${REPORT_ADVISED_CHARS} 字，请压缩` : `（建议不超过 ${REPORT_ADVISED_CHARS} 字）`}
             </Typography>
           </Stack>
-          {part('situation', '情况', 4)}
-          {part('cause', '原因分析', 3)}
-          {part('advice', '意见建议', 3)}
+          {part('situation', '情况', 3)}
+          {part('cause', '原因分析', 2)}
+          {part('advice', '意见建议', 2)}
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Button type="submit" variant="contained">保存</Button>
             <Typography variant="caption" color="text.secondary">Ctrl+Enter</Typography>

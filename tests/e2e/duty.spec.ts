@@ -37,6 +37,8 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const p = office.page;
   await p.setViewportSize({ width: 1366, height: 768 });
   await openDemoOffice(p);
+  // The totals below are read once and compared later: the demo must have finished filling.
+  await expect(p.getByText('正在生成示例数据…')).toHaveCount(0, { timeout: 200_000 });
 
   // The office records a report: a member found by pinyin, the three parts; too short a form says what to fix.
   await nav(p, '社情民意');
@@ -47,7 +49,13 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   await expect(p.getByText('标题：请填写社情民意的标题')).toBeVisible();
   await expect(p.getByText('反映人：请从名册中选择至少一名委员，或填写反映单位')).toBeVisible();
   await p.getByLabel('标题').fill(TITLE);
-  await p.getByLabel('反映人（委员，可多选，第一位为领衔）').fill('张');
+  // The roster is read while the demo is still being filled: type again until it has come.
+  const picker = p.getByLabel('反映人（委员，可多选，第一位为领衔）');
+  await expect(async () => {
+    await picker.fill('');
+    await picker.fill('张');
+    await expect(p.getByRole('option').first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 120_000 });
   await p.getByRole('option').first().click();
   const member = (await p.getByRole('combobox', { name: '反映人（委员，可多选，第一位为领衔）' }).locator('..').locator('.MuiChip-label').first().textContent())!.trim();
   await p.getByLabel('情况').fill('勤业新村建于上世纪八十年代，夜间停车位缺口约三百个，车辆占用消防通道。');
@@ -129,7 +137,7 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const rankOf = async () => {
     for (let i = 0; i < 40; i++) {
       if (await row().count()) return Number(await row().locator('td').first().textContent());
-      const next = h.getByRole('button', { name: '转到下一页' });
+      const next = h.getByRole('button', { name: '下一页' });
       if (!(await next.isEnabled())) break;
       await next.click();
     }

@@ -32,13 +32,14 @@ export interface DutySnapshot {
   rev: number;
 }
 
-let dirty = true;
+/** What changed since the snapshot was made: a rule or the roster alone need not make the items again. */
+let dirty = new Set<string>(DUTY_TABLES);
 let rev = 0;
 let made: DutySnapshot | null = null;
 
 const cache = new TableCache<Record<string, Map<string, SyncMeta>>>(DUTY_TABLES, {
-  loaded() { dirty = true; },
-  changed() { dirty = true; },
+  loaded() { dirty = new Set(DUTY_TABLES); },
+  changed(table) { dirty.add(table); },
 });
 
 const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
@@ -49,14 +50,20 @@ const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
 
 export async function loadDutySnapshot(): Promise<DutySnapshot> {
   const maps = await cache.snapshot();
-  if (!dirty && made) return made;
-  dirty = false;
-  const tables: Record<string, readonly SyncMeta[]> = {};
-  for (const t of DUTY_SOURCE_TABLES) tables[t] = live(maps[t]);
-  const items = dutyItems(tables as DutyTables);
-  const ruleRows = live<DutyRuleRow>(maps.dutyRules);
-  const members = live<Member>(maps.members).sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
-  const next: DutySnapshot = { items, byMember: itemsByMember(items), table: ruleTableOf(ruleRows), ruleRows, members, records: maps, rev: ++rev };
+  if (!dirty.size && made) return made;
+  const changed = dirty;
+  dirty = new Set();
+  let items = made?.items ?? [];
+  let byMember = made?.byMember ?? new Map<string, DutyItem[]>();
+  if (!made || DUTY_SOURCE_TABLES.some((t) => changed.has(t))) {
+    const tables: Record<string, readonly SyncMeta[]> = {};
+    for (const t of DUTY_SOURCE_TABLES) tables[t] = live(maps[t]);
+    items = dutyItems(tables as DutyTables);
+    byMember = itemsByMember(items);
+  }
+  const ruleRows = !made || changed.has('dutyRules') ? live<DutyRuleRow>(maps.dutyRules) : made.ruleRows;
+  const members = !made || changed.has('members') ? live<Member>(maps.members).sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name)) : made.members;
+  const next: DutySnapshot = { items, byMember, table: !made || changed.has('dutyRules') ? ruleTableOf(ruleRows) : made.table, ruleRows, members, records: maps, rev: ++rev };
   made = next;
   return next;
 }
@@ -77,5 +84,5 @@ export function useDutySnapshot(): DutySnapshot | undefined {
 export function dropDutySnapshot(): void {
   cache.drop();
   made = null;
-  dirty = true;
+  dirty = new Set(DUTY_TABLES);
 }

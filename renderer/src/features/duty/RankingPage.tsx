@@ -71,13 +71,13 @@ export function RankingPage() {
       </Stack>
       {!rows ? <Typography color="text.secondary">正在计算…</Typography> : !rows.length ? <Alert severity="info">没有符合条件的委员。</Alert> : (
         <TableContainer component={Paper}>
-          <Table size="small" aria-label="履职排名">
+          <Table size="small" aria-label="履职排名" sx={{ '& td, & th': { whiteSpace: 'nowrap' }, '& td:last-of-type': { whiteSpace: 'normal', width: '50%' } }}>
             <TableHead>
               <TableRow>{['名次', '姓名', '界别', ...(me.role === 'hq' ? ['办公室'] : []), '积分', ...(period?.kind === 'year' ? ['等次'] : []), '基本要求'].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow>
             </TableHead>
             <TableBody>
               {rows.slice(page * PAGE, (page + 1) * PAGE).map((r: RankingRow<Member>) => (
-                <TableRow key={r.member.id} hover data-testid="ranking-row" sx={r.duty.belowMinimum ? { bgcolor: 'warning.50', '& td:first-of-type': { borderLeft: '4px solid', borderLeftColor: 'warning.main' } } : undefined}>
+                <TableRow key={r.member.id} hover data-testid="ranking-row" sx={r.duty.belowMinimum ? { bgcolor: '#fff8e1', '& td:first-of-type': { borderLeft: '4px solid', borderLeftColor: 'warning.main' } } : undefined}>
                   <TableCell>{r.rank}</TableCell>
                   <TableCell><Link component="button" onClick={() => navigate(`/duty/member/${r.member.id}`)}>{r.member.name}</Link>{r.member.status === '离任' ? <Typography component="span" variant="caption" color="text.secondary">（离任）</Typography> : null}</TableCell>
                   <TableCell>{r.member.sector}</TableCell>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaData } from './agenda';
+import { DutyBulletinData, DutyRecordData, ReportSheetData } from './duty';
 import { AttendanceReportData } from './attendance';
 import { ConsultationListData } from './consultation';
 import { FormalData } from './formal';
@@ -29,6 +30,9 @@ export const PrintJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('suggestionFigures'), data: SuggestionFiguresData }),
   z.object({ kind: z.literal('awardList'), data: AwardListData }),
   z.object({ kind: z.literal('consultationList'), data: ConsultationListData }),
+  z.object({ kind: z.literal('report'), data: ReportSheetData }),
+  z.object({ kind: z.literal('dutyRecord'), data: DutyRecordData }),
+  z.object({ kind: z.literal('dutyBulletin'), data: DutyBulletinData }),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintJobInput = z.input<typeof PrintJob>;
@@ -49,6 +53,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   suggestionFigures: '建议统计摘要',
   awardList: '获奖建议名单',
   consultationList: '协商议题和成果一览',
+  report: '社情民意信息',
+  dutyRecord: '委员履职档案',
+  dutyBulletin: '履职情况通报',
 };
 
 export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
@@ -56,7 +63,7 @@ export const PRINT_KINDS = Object.keys(PRINT_KIND_LABELS) as PrintKind[];
 const A4_PORTRAIT: PageSetup = { paper: 'A4', orientation: 'portrait' };
 
 /** Documents whose layout fixes the page (a folded A4 tent; the GB/T 9704 A4 layout). */
-export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, proposal: A4_PORTRAIT, proposalReply: A4_PORTRAIT, compilation: A4_PORTRAIT, suggestionFigures: A4_PORTRAIT, awardList: A4_PORTRAIT };
+export const FIXED_SETUP: Partial<Record<PrintKind, PageSetup>> = { tents: A4_PORTRAIT, formal: A4_PORTRAIT, proposal: A4_PORTRAIT, proposalReply: A4_PORTRAIT, compilation: A4_PORTRAIT, suggestionFigures: A4_PORTRAIT, awardList: A4_PORTRAIT, report: A4_PORTRAIT, dutyRecord: A4_PORTRAIT };
 
 /** The page a job prints on: its fixed page, or the one chosen. */
 export function effectiveSetup(kind: PrintKind, chosen: PageSetup): PageSetup {

@@ -1,6 +1,7 @@
 import { RelPath } from '../contract/files';
 import { HQ_FEEDBACK_FIELDS } from '../domain/consultation';
 import { PROPOSAL_HQ_FIELDS } from '../domain/proposal';
+import { REPORT_HQ_FIELDS } from '../domain/report';
 import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
 import { attendanceId } from '../domain/session';
 import type { Op } from './record';
@@ -197,6 +198,20 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   },
   // A measure is its meeting's (or item's) office's, wherever its progress is recorded.
   consultMeasures: { label: '协商措施', hqSends: 'office', conflictFields: ['state', 'reason', 'deleted'] },
+  // 社情民意 belong to the office that wrote them (or, turned from a proposal, to the proposal's office).
+  // HQ's 采用 and 批示 are HQ's own fields, like a suggestion's hqReview: they come only from HQ and travel
+  // back to that office; its attachments travel with it.
+  reports: {
+    label: '社情民意',
+    hqSends: 'office',
+    conflictFields: ['adoptions', 'instructions', 'deleted'],
+    attachments: pathsInList('attachments', 'path'),
+    authority: { writers: 'owner', hqOnlyFields: REPORT_HQ_FIELDS },
+  },
+  // 大会发言, one-off activities, 惠民行动: the recording office's.
+  dutyActivities: { label: '履职活动', hqSends: 'office', conflictFields: ['deleted'] },
+  // The duty points rule table is HQ's: it reaches every office, which only views it.
+  dutyRules: { label: '履职积分规则', hqSends: 'office+hq', conflictFields: ['lead', 'co', 'cap', 'grades', 'minimums', 'deleted'], authority: { writers: 'hq', hqOnlyFields: [] } },
 };
 
 /** Per table, its declaration as last read and the policy made of it (policyOf runs once per op of an import). */

@@ -16,6 +16,8 @@ const MembersPage = page(() => import('../features/members/MembersPage'), 'Membe
 const SessionsPage = page(() => import('../features/sessions/SessionsPage'), 'SessionsPage');
 const SuggestionsPage = page(() => import('../features/suggestions/SuggestionsPage'), 'SuggestionsPage');
 const ProposalsPage = page(() => import('../features/proposals/ProposalsPage'), 'ProposalsPage');
+const ReportsPage = page(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const DutyPage = page(() => import('../features/duty/DutyPage'), 'DutyPage');
 const ConsultationsPage = page(() => import('../features/consultations/ConsultationsPage'), 'ConsultationsPage');
 const PrintingPage = page(() => import('../features/printing/PrintingPage'), 'PrintingPage');
 const ExchangePage = page(() => import('../features/exchange/ExchangePage'), 'ExchangePage');
@@ -31,6 +33,8 @@ export function AppRoutes() {
         <Route path="/sessions/*" element={<SessionsPage />} />
         <Route path="/suggestions/*" element={<SuggestionsPage />} />
         <Route path="/proposals/*" element={<ProposalsPage />} />
+        <Route path="/reports/*" element={<ReportsPage />} />
+        <Route path="/duty/*" element={<DutyPage />} />
         <Route path="/consultations/*" element={<ConsultationsPage />} />
         <Route path="/printing/*" element={<PrintingPage />} />
         <Route path="/exchange/*" element={<ExchangePage />} />

@@ -5,6 +5,8 @@ import EventIcon from '@mui/icons-material/EventNoteOutlined';
 import LightbulbIcon from '@mui/icons-material/LightbulbOutlined';
 import DescriptionIcon from '@mui/icons-material/DescriptionOutlined';
 import ForumIcon from '@mui/icons-material/ForumOutlined';
+import FeedbackIcon from '@mui/icons-material/FeedbackOutlined';
+import AssignmentIcon from '@mui/icons-material/AssignmentIndOutlined';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import SyncIcon from '@mui/icons-material/SyncAltOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
@@ -24,6 +26,8 @@ export const SECTIONS: Section[] = [
   { path: '/suggestions', label: t.nav.suggestions, icon: <LightbulbIcon /> },
   { path: '/proposals', label: t.nav.proposals, icon: <DescriptionIcon /> },
   { path: '/consultations', label: t.nav.consultations, icon: <ForumIcon /> },
+  { path: '/reports', label: t.nav.reports, icon: <FeedbackIcon /> },
+  { path: '/duty', label: t.nav.duty, icon: <AssignmentIcon /> },
   { path: '/printing', label: t.nav.printing, icon: <PrintIcon /> },
   { path: '/exchange', label: t.nav.exchange, icon: <SyncIcon /> },
   { path: '/settings', label: t.nav.settings, icon: <SettingsIcon /> },

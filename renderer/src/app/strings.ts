@@ -8,6 +8,8 @@ export const t = {
     suggestions: '献一计',
     proposals: '提案',
     consultations: '有事好商量',
+    reports: '社情民意',
+    duty: '履职档案',
     printing: '打印中心',
     exchange: '数据交换',
     settings: '设置',

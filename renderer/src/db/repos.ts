@@ -1,4 +1,6 @@
+import { ruleRecordId, SETTINGS_RECORD_ID, type DutyActivity, type DutyRuleRow } from '../../../shared/domain/duty';
 import type { Member } from '../../../shared/domain/member';
+import type { Report } from '../../../shared/domain/report';
 import type { RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
 import { childId, type CoSignature, type ProposalRevision, type ProposalStep, type StoredProposal } from '../../../shared/domain/proposal';
@@ -51,5 +53,9 @@ export function makeRepos(db: DeskDb) {
     supervisions: new Repo<Supervision>(db, 'supervisions'),
     // A meeting's (or supervision item's) measures are one key range under it.
     consultMeasures: new Repo<Measure>(db, 'consultMeasures', (f) => measureId(f.parentId, newId()), true),
+    reports: new Repo<Report>(db, 'reports'),
+    dutyActivities: new Repo<DutyActivity>(db, 'dutyActivities'),
+    // HQ's rule table: one row per rule key (`rule~<key>`) and one `settings` row (shared/domain/duty.ts).
+    dutyRules: new Repo<DutyRuleRow>(db, 'dutyRules', (f) => ((f as { kind: string }).kind === 'rule' ? ruleRecordId((f as unknown as { key: string }).key) : SETTINGS_RECORD_ID)),
   };
 }

@@ -180,6 +180,38 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('upgrades a database of every earlier version to v8: the duty tables are there, empty and writable, old rows stay', async () => {
+    for (const from of VERSIONS.filter((v) => v.version < 8).map((v) => v.version)) {
+      const name = `migration-v${from}-to-v8`;
+      const old = new Dexie(name);
+      for (const v of VERSIONS.filter((x) => x.version <= from)) old.version(v.version).stores(v.stores);
+      await old.open();
+      await old.table('members').add({ id: 'a', name: '曾小红', office: 'X', deleted: 0, committees: [], _stamps: {}, _rev: '' });
+      expect(old.tables.map((t) => t.name)).not.toContain('reports');
+      old.close();
+
+      const db = new DeskDb(name);
+      await db.open();
+      expect(db.verno).toBeGreaterThanOrEqual(8);
+      expect((await db.table('members').get('a'))?.name).toBe('曾小红');
+      expect(db.table('reports').schema.indexes.map((i) => i.name)).toEqual(['office']);
+      expect(db.table('dutyActivities').schema.indexes.map((i) => i.name)).toEqual(['office']);
+      expect(db.table('dutyRules').schema.indexes).toEqual([]);
+      expect(await db.table('reports').count()).toBe(0);
+      await db.transaction('rw', ['reports', 'dutyRules'], (tx) => {
+        authoriseTransaction(tx.idbtrans);
+        return Promise.all([
+          db.table('reports').add({ id: 'r1', office: 'X', title: '关于停车难的反映', deleted: 0 }),
+          db.table('dutyRules').add({ id: 'rule~proposal.accepted', kind: 'rule', key: 'proposal.accepted', lead: 20, co: 4, cap: 0, office: 'HQ', deleted: 0 }),
+        ]);
+      });
+      expect(await db.table('reports').where('office').equals('X').count()).toBe(1);
+      expect((await db.table('dutyRules').get('rule~proposal.accepted'))?.lead).toBe(20);
+      db.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('upgrades a database of every earlier version to v9: the consultation tables are there and empty, old rows stay', async () => {
     for (const from of VERSIONS.filter((v) => v.version < 9).map((v) => v.version)) {
       const name = `migration-v${from}-to-v9`;

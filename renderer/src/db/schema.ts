@@ -76,7 +76,7 @@ export const DB_NAME = 'committee-desk';
  * repositories (so every write leaves an op). The sync exchange is generic
  * over this list: a capability syncs a table by adding it here.
  */
-export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps', 'consultTopics', 'consultMeetings', 'supervisions', 'consultMeasures'] as const;
+export const SYNCED_TABLES = ['members', 'refLists', 'sessions', 'attendance', 'campaigns', 'suggestions', 'suggestionHistory', 'proposals', 'proposalRevisions', 'proposalCoSigners', 'proposalSteps', 'reports', 'dutyActivities', 'dutyRules', 'consultTopics', 'consultMeetings', 'supervisions', 'consultMeasures'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const VERSIONS: VersionSpec[] = [
@@ -172,7 +172,18 @@ export const VERSIONS: VersionSpec[] = [
       proposalSteps: 'id',
     },
   },
-  // v8 is the duty record's (issue 15, built on another branch); Dexie takes versions with gaps.
+  {
+    // v8: the duty record (features/duty, features/reports). 社情民意 and other duties are read whole
+    // into the duty record's memory (shared/duty/producers), so they carry only the office index HQ's
+    // exchange counts by; the rule table is a few dozen rows keyed by rule (shared/domain/duty.ts).
+    // Points are never stored: they are computed from the records (shared/duty/engine.ts).
+    version: 8,
+    stores: {
+      reports: 'id, office',
+      dutyActivities: 'id, office',
+      dutyRules: 'id',
+    },
+  },
   {
     // v9: 有事好商量 (features/consultations). Topics, meetings and 民主监督 items are few (a few
     // hundred a year at HQ) and read whole, so they carry only the office index HQ's exchange counts by.

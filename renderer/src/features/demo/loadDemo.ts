@@ -2,6 +2,7 @@ import { defaultRefEntries, demoMembers, DEMO_SIZES, type DemoSize } from '../..
 import { loggedTransaction } from '../../db/oplog';
 import { db, repos } from '../../db';
 import { loadDemoConsultations } from '../consultations/data/demo';
+import { loadDemoDuty } from '../duty/demo';
 import { loadDemoProposals } from '../proposals/demo';
 import { loadDemoSessions } from '../sessions/demo';
 import { loadDemoSuggestions } from '../suggestions/demo';
@@ -12,8 +13,10 @@ import { loadDemoSuggestions } from '../suggestions/demo';
  * a crash leaves either the whole roster or nothing. Five years of sessions and
  * attendance (about 17,000 records, several seconds of IndexedDB writes) follow
  * in chunks (features/sessions/demo.ts), so the roster can be read meanwhile; then the
- * suggestion drive, the consultations and the proposals, whose HQ part comes as from HQ
- * (demo/fromHq.ts).
+ * suggestion drive (features/suggestions/demo.ts), the consultations, the duty record's
+ * 社情民意, other duties and plenaries (features/duty/demo.ts), and the proposals. What HQ
+ * wrote into an office's records (a proposal's number, a report's 采用) comes as from HQ
+ * (demo/fromHq.ts): the office may not write it itself.
  */
 export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   const members = await loggedTransaction(db, ['members', 'refLists'], async () => {
@@ -23,6 +26,7 @@ export async function loadDemoData(size: DemoSize = 'demo'): Promise<void> {
   await loadDemoSessions(members);
   await loadDemoSuggestions(members, size);
   await loadDemoConsultations(members, size);
+  await loadDemoDuty(members);
   await loadDemoProposals(members, size);
 }
 

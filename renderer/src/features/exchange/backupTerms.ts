@@ -15,6 +15,9 @@ export const BACKUP_CONTENT_LABELS: ReadonlyArray<readonly [table: string, label
   ['suggestions', '献一计'],
   ['proposals', '提案'],
   ['campaigns', '征集活动'],
+  ['reports', '社情民意'],
+  ['dutyActivities', '履职活动'],
+  ['dutyRules', '履职积分规则'],
 ];
 
 /** Kept in every backup and restored with it, but not shown: the machinery of sync. */

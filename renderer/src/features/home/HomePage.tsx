@@ -11,6 +11,7 @@ import { useAppStore } from '../../app/store';
 import { t } from '../../app/strings';
 import { repos } from '../../db';
 import { ConsultationAttention } from '../consultations/ConsultationAttention';
+import { DutyAttention } from '../duty/DutyAttention';
 import { ProposalAttention } from '../proposals/ProposalAttention';
 import { getLocalFlag, setLocalFlag } from '../../db/local-flags';
 import { GettingStarted } from './GettingStarted';
@@ -117,6 +118,7 @@ export function HomePage() {
         <Grid size={{ xs: 12, md: 6 }}><ExchangeCard status={status} /></Grid>
         <Grid size={{ xs: 12 }}><ProposalAttention /></Grid>
         <Grid size={{ xs: 12 }}><ConsultationAttention /></Grid>
+        <Grid size={{ xs: 12 }}><DutyAttention /></Grid>
         <Grid size={{ xs: 12, md: 5 }}><WaitingCard /></Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <Card>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Member } from '../../../../shared/domain/member';
+import { MemberDutySection } from '../duty/MemberDutyPage';
 import { MemberProposals } from '../proposals/MemberProposals';
 import { MemberAttendanceHistory } from '../sessions/MemberAttendanceHistory';
 import { MemberSuggestions } from '../suggestions/MemberSuggestions';
@@ -16,6 +17,7 @@ export interface MemberSection {
 }
 
 export const MEMBER_SECTIONS: MemberSection[] = [
+  { key: 'duty', title: '履职档案', Component: MemberDutySection },
   { key: 'attendance', title: '学习活动出席', Component: MemberAttendanceHistory },
   { key: 'suggestions', title: '献一计建议', Component: MemberSuggestions },
   { key: 'proposals', title: '提案', Component: MemberProposals },

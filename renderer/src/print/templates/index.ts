@@ -3,6 +3,7 @@ import { agendaTemplate } from './Agenda';
 import { attendanceReportTemplate } from './AttendanceReport';
 import { compilationTemplate } from './Compilation';
 import { consultationListTemplate } from './ConsultationList';
+import { dutyBulletinTemplate, dutyRecordTemplate, reportSheetTemplate } from './DutyPages';
 import { formalTemplate } from './Formal';
 import { proposalListTemplate } from './ProposalList';
 import { proposalReplyTemplate } from './ProposalReply';
@@ -28,4 +29,7 @@ export const TEMPLATES: { [K in PrintKind]: PrintTemplate<K> } = {
   suggestionFigures: suggestionFiguresTemplate,
   awardList: awardListTemplate,
   consultationList: consultationListTemplate,
+  report: reportSheetTemplate,
+  dutyRecord: dutyRecordTemplate,
+  dutyBulletin: dutyBulletinTemplate,
 };

@@ -10,6 +10,7 @@ import type { Fields } from '../../../../../shared/sync/record';
 import { db, repos } from '../../../db';
 import { loggedTransaction } from '../../../db/oplog';
 import { UserError } from '../../sessions/data';
+import { reportForProposal } from '../../reports/data';
 
 /** Reads and writes of proposals through the repositories; the rules are in shared/proposals. */
 
@@ -108,7 +109,7 @@ export function bodyOf(p: Pick<DraftFields, 'situation' | 'analysis' | 'measures
  * proposal others were merged into is a reply to each of them too.
  */
 export async function applyMove(id: string, m: Move, actor: Actor): Promise<Proposal> {
-  return loggedTransaction(db, ['proposals', 'proposalSteps', 'proposalCoSigners'], async () => {
+  return loggedTransaction(db, ['proposals', 'proposalSteps', 'proposalCoSigners', 'reports', 'members'], async () => {
     const stored = await repos.proposals.get(id);
     if (!stored || stored.deleted) throw new UserError('找不到这件提案');
     const p = normaliseProposal(stored);
@@ -123,6 +124,8 @@ export async function applyMove(id: string, m: Move, actor: Actor): Promise<Prop
     if (!r.ok) throw new UserError(r.message);
     const updated = await repos.proposals.update(id, r.changes as Partial<Fields<StoredProposal>>);
     await repos.proposalSteps.create({ ...r.step, proposalId: id, office: p.office });
+    // 转社情民意: the proposal becomes a report of its office, linked to it (features/reports).
+    if (m.type === 'reject' && m.transfer === 'publicOpinion') await reportForProposal(updated, await coSignersOf(id));
     if (m.type === 'reply' && p.status !== 'merged') {
       const merged = (await repos.proposals.read.filter((x) => x.deleted === 0 && x.mergedInto === id && x.status === 'merged').toArray()).map(normaliseProposal);
       for (const child of merged) await applyMove(child.id, m, actor);

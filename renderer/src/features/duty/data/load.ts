@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DutyRuleRow } from '../../../../../shared/domain/duty';
+import type { Member } from '../../../../../shared/domain/member';
+import { itemsByMember } from '../../../../../shared/duty/engine';
+import type { DutyItem } from '../../../../../shared/duty/items';
+import { DUTY_SOURCE_TABLES, dutyItems, type DutyTables } from '../../../../../shared/duty/producers';
+import { ruleTableOf, type RuleTable } from '../../../../../shared/duty/rules';
+import type { SyncMeta } from '../../../../../shared/sync/record';
+import { dataVersion, TableCache } from '../../../db/table-cache';
+
+/**
+ * The one loader of the duty record: the records of every table a producer
+ * reads (shared/duty/producers PRODUCERS: a capability that plugs in its
+ * producer is read here with no change), the roster and HQ's rule table, kept
+ * in memory and brought up to date from the op log (db/table-cache.ts). The
+ * items are made again after any change; points are never stored, the
+ * screens score the items with the rule table in force.
+ */
+export const DUTY_TABLES: readonly string[] = [...new Set([...DUTY_SOURCE_TABLES, 'members', 'dutyRules'])];
+
+export interface DutySnapshot {
+  items: readonly DutyItem[];
+  byMember: ReadonlyMap<string, DutyItem[]>;
+  table: RuleTable;
+  ruleRows: readonly DutyRuleRow[];
+  /** Members not deleted (retired ones too: their record stays). */
+  members: readonly Member[];
+  /** Any record of the source tables, by table and id (a breakdown line opens its record). */
+  records: Readonly<Record<string, ReadonlyMap<string, SyncMeta>>>;
+  /** Counts up on every change: a key for memos. */
+  rev: number;
+}
+
+/** What changed since the snapshot was made: a rule or the roster alone need not make the items again. */
+let dirty = new Set<string>(DUTY_TABLES);
+let rev = 0;
+let made: DutySnapshot | null = null;
+
+const cache = new TableCache<Record<string, Map<string, SyncMeta>>>(DUTY_TABLES, {
+  loaded() { dirty = new Set(DUTY_TABLES); },
+  changed(table) { dirty.add(table); },
+});
+
+const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
+  const out: T[] = [];
+  if (m) for (const r of m.values()) if (r.deleted === 0) out.push(r as unknown as T);
+  return out;
+};
+
+export async function loadDutySnapshot(): Promise<DutySnapshot> {
+  const maps = await cache.snapshot();
+  if (!dirty.size && made) return made;
+  const changed = dirty;
+  dirty = new Set();
+  let items = made?.items ?? [];
+  let byMember = made?.byMember ?? new Map<string, DutyItem[]>();
+  if (!made || DUTY_SOURCE_TABLES.some((t) => changed.has(t))) {
+    const tables: Record<string, readonly SyncMeta[]> = {};
+    for (const t of DUTY_SOURCE_TABLES) tables[t] = live(maps[t]);
+    items = dutyItems(tables as DutyTables);
+    byMember = itemsByMember(items);
+  }
+  const ruleRows = !made || changed.has('dutyRules') ? live<DutyRuleRow>(maps.dutyRules) : made.ruleRows;
+  const members = !made || changed.has('members') ? live<Member>(maps.members).sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name)) : made.members;
+  const next: DutySnapshot = { items, byMember, table: !made || changed.has('dutyRules') ? ruleTableOf(ruleRows) : made.table, ruleRows, members, records: maps, rev: ++rev };
+  made = next;
+  return next;
+}
+
+/** The snapshot, live: refreshed whenever an op is written or imported. Undefined while the first load runs. */
+export function useDutySnapshot(): DutySnapshot | undefined {
+  const version = useLiveQuery(() => dataVersion(), []);
+  const [snap, setSnap] = useState<DutySnapshot>();
+  useEffect(() => {
+    if (version === undefined) return;
+    let on = true;
+    void loadDutySnapshot().then((s) => { if (on) setSnap((prev) => (prev && prev.rev === s.rev ? prev : s)); });
+    return () => { on = false; };
+  }, [version]);
+  return snap;
+}
+
+export function dropDutySnapshot(): void {
+  cache.drop();
+  made = null;
+  dirty = new Set(DUTY_TABLES);
+}

@@ -1,20 +1,16 @@
 import type { ConsultMeeting, ConsultTopic, Supervision } from '../domain/consultation';
+import type { DutyItem } from '../duty/items';
 
 /**
- * What consultations give the duty record (履职档案, issue 15): one item per
+ * What consultations give the duty record (履职档案; plugged in at
+ * shared/duty/producers/index.ts): one item per
  * member who spoke at a meeting held, and one per member per 民主监督 visit they
  * took part in (per visit, not per item: each visit is a day of duty, as each
  * session is). Attending a meeting counts through its 协商议事 session's
  * attendance, so it is not an item here.
  */
-export interface ConsultationDutyItem {
-  memberId: string;
-  rule: 'consultation.speak' | 'supervision.take-part';
-  role: 'self';
-  date: string;
-  source: { table: string; id: string };
-  label: string;
-}
+/** The duty record's item (shared/duty/items.ts), with the rules consultations feed. */
+export type ConsultationDutyItem = DutyItem & { rule: 'consultation.speak' | 'supervision.take-part'; role: 'self' };
 
 export function consultationDutyItems(
   meetings: readonly ConsultMeeting[],

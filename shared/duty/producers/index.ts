@@ -1,3 +1,5 @@
+import { consultationDutyItems } from '../../consultations/duty-items';
+import type { ConsultMeeting, ConsultTopic, Supervision } from '../../domain/consultation';
 import type { DutyActivity } from '../../domain/duty';
 import type { CoSignature, StoredProposal } from '../../domain/proposal';
 import type { Report } from '../../domain/report';
@@ -38,6 +40,15 @@ export const PRODUCERS: readonly DutyProducer[] = [
   { name: '提案', tables: ['proposals', 'proposalCoSigners'], produce: (t) => proposalItems(rows<StoredProposal>(t, 'proposals'), rows<CoSignature>(t, 'proposalCoSigners')) },
   { name: '社情民意', tables: ['reports'], produce: (t) => reportItems(rows<Report>(t, 'reports')) },
   { name: '其他履职', tables: ['dutyActivities'], produce: (t) => activityItems(rows<DutyActivity>(t, 'dutyActivities')) },
+  {
+    name: '有事好商量',
+    tables: ['consultMeetings', 'supervisions', 'consultTopics'],
+    produce: (t) => consultationDutyItems(
+      rows<ConsultMeeting>(t, 'consultMeetings'),
+      rows<Supervision>(t, 'supervisions'),
+      new Map(rows<ConsultTopic>(t, 'consultTopics').map((x) => [x.id, x])),
+    ),
+  },
 ];
 
 /** Every table some producer reads. */

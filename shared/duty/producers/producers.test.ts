@@ -112,10 +112,23 @@ describe('activity items', () => {
 
 describe('the producers list', () => {
   it('reads each producer\'s tables, in one list', () => {
-    expect(DUTY_SOURCE_TABLES).toEqual(['sessions', 'attendance', 'suggestions', 'proposals', 'proposalCoSigners', 'reports', 'dutyActivities']);
+    expect(DUTY_SOURCE_TABLES).toEqual(['sessions', 'attendance', 'suggestions', 'proposals', 'proposalCoSigners', 'reports', 'dutyActivities', 'consultMeetings', 'supervisions', 'consultTopics']);
     expect(PRODUCERS.map((p) => p.name)).toContain('社情民意');
     const items = dutyItems({ dutyActivities: [{ ...meta, id: 'x', kind: 'service', date: '2026-05-01', title: 't', memberIds: ['m'], mode: '', where: '', note: '' } as DutyActivity] });
     expect(items.map((i) => i.rule)).toEqual(['service.action']);
+  });
+
+  it('counts who spoke at a consultation held and who went on a 民主监督 visit (有事好商量)', () => {
+    const meeting = { ...meta, id: 'cm', topicId: 'ct', title: '', date: '2026-06-01', heldAt: '2026-06-01 10:00', speeches: [{ memberId: 'm1' }, { memberId: 'm1' }, { memberId: '' }] };
+    const planned = { ...meeting, id: 'cm2', heldAt: '' };
+    const item = { ...meta, id: 'sv', title: '校门口交通安全', visits: [{ date: '2026-07-02', kind: '视察', memberIds: ['m2', 'm2', 'm3'] }] };
+    const items = dutyItems({ consultMeetings: [meeting, planned] as never, supervisions: [item] as never, consultTopics: [{ ...meta, id: 'ct', title: '老旧小区加装电梯' }] as never });
+    expect(items.map((i) => [i.memberId, i.rule, i.source.table, i.date])).toEqual([
+      ['m1', 'consultation.speak', 'consultMeetings', '2026-06-01'],
+      ['m2', 'supervision.take-part', 'supervisions', '2026-07-02'],
+      ['m3', 'supervision.take-part', 'supervisions', '2026-07-02'],
+    ]);
+    expect(items[0].label).toContain('老旧小区加装电梯');
   });
 });
 

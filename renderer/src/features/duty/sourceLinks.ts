@@ -11,6 +11,8 @@ export const SOURCE_ROUTES: Record<string, (id: string, rec: SyncMeta | undefine
   proposals: (id) => `/proposals/${id}`,
   reports: (id) => `/reports/${id}`,
   dutyActivities: () => '/duty/activities',
+  consultMeetings: (id) => `/consultations/meetings/${id}`,
+  supervisions: (id) => `/consultations/supervision/${id}`,
 };
 
 export function sourceRoute(table: string, id: string, rec: SyncMeta | undefined): string | null {

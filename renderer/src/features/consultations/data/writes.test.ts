@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../../../../shared/attendance/time';
 import { repos } from '../../../db';
 import { setIdentity } from '../../../db/identity';
-import { loadConsultationDutyItems } from './duty-sources';
+import { dropDutySnapshot, loadDutySnapshot } from '../../duty/data/load';
 import { addMeasure, closeLoop, editMeeting, markHeld, measuresOf, planMeeting, planTopic, recordFeedback, recordProgress, saveTopic, sendOutcome, takeUpDistrictTopic } from './writes';
 
 const today = localDate(new Date());
@@ -40,7 +40,9 @@ describe('consultation writes through the repositories', () => {
     await closeLoop('consultMeetings', m.id);
     expect((await repos.consultMeetings.get(m.id))?.closedAt).not.toBe('');
     await expect(editMeeting(m.id, { consensus: '改' })).rejects.toThrow('已经闭环');
-    expect((await loadConsultationDutyItems()).filter((i) => i.source.id === m.id)).toEqual([
+    // Counted in the duty record through its one loader (shared/duty/producers PRODUCERS).
+    dropDutySnapshot();
+    expect((await loadDutySnapshot()).items.filter((i) => i.source.id === m.id)).toEqual([
       { memberId: m1.id, rule: 'consultation.speak', role: 'self', date: today, source: { table: 'consultMeetings', id: m.id }, label: '协商议事会《老旧小区加装电梯》发言' },
     ]);
   });

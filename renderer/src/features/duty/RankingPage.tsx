@@ -7,7 +7,7 @@ import type { Member } from '../../../../shared/domain/member';
 import { matchesFilter, rankMembers, type RankingRow } from '../../../../shared/duty/ranking';
 import { missingText, periodLabel, periodOf } from '../../../../shared/duty/summary';
 import { useOfficeFilter } from '../../app/officeFilter';
-import { useDutySnapshot } from './data/load';
+import { useRankingSnapshot } from './data/kept';
 import { useMe, useOfficeNames } from './data/offices';
 import { DutyOutputs } from './output/DutyOutputs';
 import { PeriodSelect } from './PeriodSelect';
@@ -17,7 +17,8 @@ const PAGE = 100;
 
 /** The rows of the ranking for the filters on screen (the outputs print and export the same rows). */
 export function useRanking() {
-  const snap = useDutySnapshot();
+  // Opens from the kept items (data/kept.ts) while every source table is read behind it.
+  const snap = useRankingSnapshot();
   const ui = useDutyUi();
   const office = useOfficeFilter();
   const period = useMemo(() => (snap ? periodOf(ui.period, snap.table.terms) : null), [snap, ui.period]);
@@ -53,7 +54,7 @@ export function RankingPage() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>履职档案</Typography>
         <Button onClick={() => navigate('/duty/activities')}>其他履职登记</Button>
         <Button onClick={() => navigate('/duty/rules')}>积分规则</Button>
-        {rows && period && <DutyOutputs rows={rows} period={period} snap={snap!} officeNames={names} />}
+        {rows && period && snap?.complete && <DutyOutputs rows={rows} period={period} snap={snap} officeNames={names} />}
       </Stack>
       <Stack direction="row" spacing={1.5} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <PeriodSelect value={ui.period} onChange={(p) => set({ period: p })} terms={snap?.table.terms ?? []} />
@@ -67,6 +68,7 @@ export function RankingPage() {
         </TextField>
         <FormControlLabel control={<Checkbox checked={ui.onlyShort} onChange={(e) => set({ onlyShort: e.target.checked })} />} label="只看未达到基本要求的" />
         <Box sx={{ flexGrow: 1 }} />
+        {snap && !snap.fresh && <Typography variant="caption" color="text.secondary" data-testid="ranking-updating">上次的结果，正在更新…</Typography>}
         {all && <Typography color="text.secondary" data-testid="ranking-summary">{period ? periodLabel(period) : ''} 共 {all.length} 名委员，{short} 名未达到基本要求</Typography>}
       </Stack>
       {!rows ? <Typography color="text.secondary">正在计算…</Typography> : !rows.length ? <Alert severity="info">没有符合条件的委员。</Alert> : (

@@ -8,6 +8,7 @@ import { DUTY_SOURCE_TABLES, dutyItems, type DutyTables } from '../../../../../s
 import { ruleTableOf, type RuleTable } from '../../../../../shared/duty/rules';
 import type { SyncMeta } from '../../../../../shared/sync/record';
 import { dataVersion, TableCache } from '../../../db/table-cache';
+import { keepItems } from './kept';
 
 /**
  * The one loader of the duty record: the records of every table a producer
@@ -49,6 +50,7 @@ const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
 };
 
 export async function loadDutySnapshot(): Promise<DutySnapshot> {
+  const version = await dataVersion();
   const maps = await cache.snapshot();
   if (!dirty.size && made) return made;
   const changed = dirty;
@@ -60,6 +62,8 @@ export async function loadDutySnapshot(): Promise<DutySnapshot> {
     for (const t of DUTY_SOURCE_TABLES) tables[t] = live(maps[t]);
     items = dutyItems(tables as DutyTables);
     byMember = itemsByMember(items);
+    // For the ranking's next first open (kept.ts); the version read before the tables, so a write meanwhile makes it stale.
+    keepItems(version, items);
   }
   const ruleRows = !made || changed.has('dutyRules') ? live<DutyRuleRow>(maps.dutyRules) : made.ruleRows;
   const members = !made || changed.has('members') ? live<Member>(maps.members).sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name)) : made.members;

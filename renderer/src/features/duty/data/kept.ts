@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import type { DutyRuleRow } from '../../../../../shared/domain/duty';
+import type { Member } from '../../../../../shared/domain/member';
+import { itemsByMember } from '../../../../../shared/duty/engine';
+import type { DutyItem } from '../../../../../shared/duty/items';
+import { packItems, unpackItems, type PackedItems } from '../../../../../shared/duty/packed';
+import { ruleTableOf } from '../../../../../shared/duty/rules';
+import { db, repos } from '../../../db';
+import { dataVersion } from '../../../db/table-cache';
+import { whenIdle } from '../../../db/version-memo';
+import { useDutySnapshot, type DutySnapshot } from './load';
+
+/**
+ * The ranking's items kept in the local meta table (never synced) with the
+ * data version they were made at (db/table-cache.ts dataVersion): the ranking
+ * opens from them at once, while the loader reads every source table behind
+ * it (seconds at HQ), then shows what the loader made. They are a copy of the
+ * items, not points: scoring is done on screen with the rule table in force,
+ * and any write or import changes the version, so a kept copy is never taken
+ * for the current one (the screen says 正在更新 until the loader is done).
+ */
+const KEY = 'memo:duty.items';
+
+interface Kept {
+  key: string;
+  version: string;
+  packed: PackedItems;
+}
+
+/** Keep the loader's items (when the page is idle: packing 260,000 items takes a moment). */
+export function keepItems(version: string, items: readonly DutyItem[]): void {
+  whenIdle(() => {
+    void db.meta.put({ key: KEY, version, packed: packItems(items) } satisfies Kept).catch(() => { /* a copy: the next load keeps it again */ });
+  });
+}
+
+export type RankingSnapshot = DutySnapshot & {
+  /** False while the kept items are shown and the records are being read (no breakdowns, no prints yet). */
+  complete: boolean;
+  /** False when the kept items are older than the data (a write or an import since). */
+  fresh: boolean;
+};
+
+async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
+  const kept = (await db.meta.get(KEY)) as Kept | undefined;
+  if (!kept) return undefined;
+  const [members, ruleRows, version] = await Promise.all([
+    repos.members.read.filter((m) => m.deleted === 0).toArray(),
+    repos.dutyRules.read.filter((r) => r.deleted === 0).toArray() as Promise<DutyRuleRow[]>,
+    dataVersion(),
+  ]);
+  members.sort((a: Member, b: Member) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
+  const items = unpackItems(kept.packed);
+  return {
+    items, byMember: itemsByMember(items), table: ruleTableOf(ruleRows), ruleRows, members, records: {}, rev: -1,
+    complete: false, fresh: kept.version === version,
+  };
+}
+
+/** The loader's snapshot once made; before that, one from the kept items (undefined if none is kept). */
+export function useRankingSnapshot(): RankingSnapshot | undefined {
+  const full = useDutySnapshot();
+  const [kept, setKept] = useState<RankingSnapshot>();
+  const loaded = !!full;
+  useEffect(() => {
+    if (loaded) return;
+    let on = true;
+    void keptSnapshot().then((s) => { if (on && s) setKept(s); }, () => { /* the loader's snapshot follows */ });
+    return () => { on = false; };
+  }, [loaded]);
+  if (full) return { ...full, complete: true, fresh: true };
+  return kept;
+}

@@ -78,4 +78,14 @@ describe('input checks', () => {
     expect(measureInputRefusal({ text: '增设临时停车位', owner: '城管科', due: '' })).toContain('完成时限');
     expect(measureInputRefusal({ text: '增设', owner: '城管科', due: '2025-09-30' })).toContain('至少 4 个字');
   });
+
+  it('refuses a date that does not exist, and a due or progress date before the table sat', () => {
+    const m = { text: '增设临时停车位', owner: '城管科', due: '2025-02-30' };
+    expect(measureInputRefusal(m)).toBe('措施「增设临时停车位」的完成时限：日期不存在：2025 年 2 月只有 28 天');
+    expect(measureInputRefusal({ ...m, due: '2025-04-30' }, '2025-05-01')).toBe('措施「增设临时停车位」的完成时限（2025-04-30）早于会议日期（2025-05-01），请改为会议日期之后的日期');
+    expect(measureInputRefusal({ ...m, due: '2025-05-01' }, '2025-05-01')).toBeNull();
+    const p = { date: '2025-04-30', state: '推进中' as const, note: '', reason: '' };
+    expect(progressRefusal(p, false, '2025-06-01', '2025-05-01', '第一次监督活动的日期')).toBe('进展日期不能早于第一次监督活动的日期（2025-05-01）');
+    expect(progressRefusal({ ...p, date: '2025-02-29' }, false, '2025-06-01')).toContain('日期不存在');
+  });
 });

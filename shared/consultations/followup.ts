@@ -1,3 +1,4 @@
+import { parseLocalDate } from '../attendance/time';
 import type { ConsultMeeting, FeedbackNote, Measure, MeasureState, Submission, Supervision } from '../domain/consultation';
 
 /**
@@ -63,10 +64,17 @@ export interface ProgressInput {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a progress entry may not be recorded (null when it may). */
-export function progressRefusal(input: ProgressInput, loopClosed: boolean, today: string): string | null {
+/**
+ * `since`: the meeting's date (or, for 民主监督, its first visit): nothing is
+ * agreed, or done, before the table sits.
+ */
+export function progressRefusal(input: ProgressInput, loopClosed: boolean, today: string, since?: string, sinceWhat = '会议日期'): string | null {
   if (loopClosed) return '这件事已经闭环，不能再改措施的进展；如需补充，请先撤销闭环';
   if (!DATE.test(input.date)) return '请填写进展日期（年-月-日）';
+  const d = parseLocalDate(input.date);
+  if (!d.ok) return `进展日期：${d.message}`;
   if (input.date > today) return '进展日期不能晚于今天';
+  if (since && input.date < since) return `进展日期不能早于${sinceWhat}（${since}）`;
   if (input.state === '无法落实' && !input.reason.trim()) return '标为无法落实时，必须写明原因';
   if (input.note.length > 1000) return '进展说明不能超过 1000 字';
   return null;
@@ -78,11 +86,14 @@ export interface MeasureInput {
   due: string;
 }
 
-export function measureInputRefusal(m: MeasureInput): string | null {
+export function measureInputRefusal(m: MeasureInput, since?: string, sinceWhat = '会议日期'): string | null {
   if (m.text.trim().length < 4) return '措施内容至少 4 个字';
   if (m.text.length > 500) return '措施内容不能超过 500 字';
   if (!m.owner.trim()) return `措施「${m.text.trim()}」没有写责任单位或责任人`;
   if (!DATE.test(m.due)) return `措施「${m.text.trim()}」没有写完成时限（年-月-日）`;
+  const d = parseLocalDate(m.due);
+  if (!d.ok) return `措施「${m.text.trim()}」的完成时限：${d.message}`;
+  if (since && m.due < since) return `措施「${m.text.trim()}」的完成时限（${m.due}）早于${sinceWhat}（${since}），请改为${sinceWhat}之后的日期`;
   return null;
 }
 

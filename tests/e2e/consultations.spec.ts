@@ -80,7 +80,8 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   // Plan the meeting: its 协商议事 session is made with the members at the table.
   await row.getByRole('button', { name: '召开协商议事会' }).click();
   const plan = page.getByRole('dialog');
-  await plan.getByLabel('日期').fill(local(new Date()));
+  // Held two days ago (recorded afterwards), so a measure due yesterday is after the meeting and overdue.
+  await plan.getByLabel('日期').fill(local(new Date(Date.now() - 2 * 86_400_000)));
   await plan.getByLabel('地点').fill('清潭社区议事厅');
   await plan.getByLabel('主持人').fill('王建华');
   await plan.getByRole('button', { name: '安排协商议事会' }).click();
@@ -118,6 +119,9 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   await addMeasure('协调两所学校夜间错时开放停车', '', '2030-06-30');
   await expect(page.getByTestId('measure-error')).toContainText('没有写责任单位');
   await addMeasure('协调两所学校夜间错时开放停车', '街道城管科', local(new Date(Date.now() - 86_400_000)));
+  // A time limit before the meeting is refused with a message.
+  await addMeasure('一项时限填错的措施', '街道城管科', '2000-01-01');
+  await expect(page.getByTestId('measure-error')).toContainText('完成时限（2000-01-01）早于会议日期');
   await addMeasure('小区内重新划线增设车位', '社区居委会', '2030-06-30');
   await expect(page.getByTestId('measure-row')).toHaveCount(2);
   await expect(page.getByTestId('measure-overdue')).toHaveCount(1);

@@ -62,6 +62,10 @@ test('the demo office opens with its members listed', async ({ launch }) => {
   const proposals = page.getByRole('table', { name: '提案列表' }).locator('tbody tr');
   await expect(proposals.first()).toBeVisible();
   await expect(proposals.filter({ hasText: /第\d+号/ }).first()).toBeVisible();
+  // Its 社情民意 include some HQ adopted (HQ's part comes as from HQ, as for the proposals).
+  await page.getByRole('button', { name: '社情民意' }).click();
+  await expect(page.getByTestId('report-count')).toContainText(/共 \d+ 篇/, { timeout: 60_000 });
+  await expect(page.getByTestId('report-row').filter({ hasText: /政协(单篇|转送)采用/ }).first()).toBeVisible();
   // The home page leads to the work: members outside every committee, the coming sessions.
   await page.getByRole('button', { name: '首页' }).click();
   await expect(page.getByTestId('home-no-committee')).toHaveText(/^\d+$/);

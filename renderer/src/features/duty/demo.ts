@@ -5,6 +5,7 @@ import type { Member } from '../../../../shared/domain/member';
 import { REPORT_HQ_FIELDS } from '../../../../shared/domain/report';
 import { repos } from '../../db';
 import { identity } from '../../db/identity';
+import { applyFromDemoHq } from '../demo/fromHq';
 
 const CHUNK = 3000;
 
@@ -12,18 +13,25 @@ const CHUNK = 3000;
 export async function loadDemoDuty(members: readonly Member[], today = localDate(new Date())): Promise<void> {
   const d = demoDuty(members, { today, seed: DEMO_SEED });
   // HQ's 采用 and 批示 reach an office only in HQ's bundles: an office's own op log may not carry them
-  // (its next bundle would be refused), so the demo office has its reports as it sent them; HQ (and the
-  // bench, which writes as no role) has the adoptions too.
+  // (its next bundle would be refused). At the demo office they come as from HQ (demo/fromHq.ts).
+  const hqParts: Array<Record<string, unknown>> = [];
   if (identity().role === 'office') {
-    for (const r of d.reports) for (const f of REPORT_HQ_FIELDS) delete r[f];
+    for (const r of d.reports) {
+      const part: Record<string, unknown> = {};
+      for (const f of REPORT_HQ_FIELDS) if (r[f] !== undefined) { part[f] = r[f]; delete r[f]; }
+      hqParts.push(part);
+    }
   }
-  const write = async <T>(rows: T[], fn: (chunk: T[]) => Promise<unknown>) => {
+  const write = async <T, R>(rows: T[], fn: (chunk: T[]) => Promise<R[]>): Promise<R[]> => {
+    const out: R[] = [];
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await fn(rows.slice(i, i + CHUNK));
+      out.push(...(await fn(rows.slice(i, i + CHUNK))));
       await new Promise((r) => setTimeout(r, 0));
     }
+    return out;
   };
-  await write(d.reports, (c) => repos.reports.bulkCreate(c));
+  const reports = await write(d.reports, (c) => repos.reports.bulkCreate(c));
+  await applyFromDemoHq('reports', reports.map((r, i) => ({ id: r.id, fields: hqParts[i] ?? {} })).filter((r) => Object.keys(r.fields).length));
   await write(d.activities, (c) => repos.dutyActivities.bulkCreate(c));
   const sessions = await repos.sessions.bulkCreate(d.plenaries);
   await write(d.attendance.map((a) => ({ ...a.fields, sessionId: sessions[a.sessionIndex].id })), (c) => repos.attendance.bulkCreate(c));

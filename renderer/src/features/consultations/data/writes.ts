@@ -117,6 +117,12 @@ type LoopTable = 'consultMeetings' | 'supervisions';
 const repoOf = (t: LoopTable) => (t === 'consultMeetings' ? repos.consultMeetings : repos.supervisions) as typeof repos.consultMeetings;
 const heldOn = (t: LoopTable, r: ConsultMeeting | Supervision) => (t === 'consultMeetings' ? (r as ConsultMeeting).date : ((r as Supervision).visits.map((v) => v.date).sort()[0] ?? ''));
 
+/** When a loop's table first sat: the meeting's date, or a 民主监督 item's first visit (none yet: no bound). */
+function loopStart(r: ConsultMeeting | Supervision): [string | undefined, string] {
+  if ('visits' in r) return [r.visits.map((v) => v.date).sort()[0], '第一次监督活动的日期'];
+  return [r.date, '会议日期'];
+}
+
 async function getLoop(t: LoopTable, id: string): Promise<ConsultMeeting | Supervision> {
   const r = await repoOf(t).get(id);
   if (!r || r.deleted) throw new UserError('找不到这条记录');
@@ -151,7 +157,8 @@ export async function measuresOf(parentId: string): Promise<Measure[]> {
 export async function addMeasure(t: LoopTable, parentId: string, input: MeasureInput): Promise<Measure> {
   const r = await getLoop(t, parentId);
   if (r.closedAt) throw new UserError('已经闭环，不能再添加措施');
-  const why = measureInputRefusal(input);
+  const [since, what] = loopStart(r);
+  const why = measureInputRefusal(input, since, what);
   if (why) throw new UserError(why);
   return repos.consultMeasures.create({
     office: r.office, parentId, parentKind: t === 'consultMeetings' ? 'meeting' : 'supervision', text: input.text.trim(), owner: input.owner.trim(), due: input.due, state: '未启动', reason: '', progress: [],
@@ -163,7 +170,7 @@ export async function recordProgress(t: LoopTable, measureId: string, input: Pro
   const m = await repos.consultMeasures.get(measureId);
   if (!m || m.deleted) throw new UserError('找不到这项措施');
   const parent = await getLoop(t, m.parentId);
-  const why = progressRefusal(input, !!parent.closedAt, today());
+  const why = progressRefusal(input, !!parent.closedAt, today(), ...loopStart(parent));
   if (why) throw new UserError(why);
   await repos.consultMeasures.update(measureId, {
     state: input.state, reason: input.state === '无法落实' ? input.reason.trim() : '',

@@ -8,7 +8,7 @@ import { ruleTableOf } from '../../../../../shared/duty/rules';
 import { db, repos } from '../../../db';
 import { dataVersion } from '../../../db/table-cache';
 import { whenIdle } from '../../../db/version-memo';
-import { useDutySnapshot, type DutySnapshot } from './load';
+import { hasSnapshot, useDutySnapshot, type DutySnapshot } from './load';
 
 /**
  * The ranking's items kept in the local meta table (never synced) with the
@@ -57,17 +57,21 @@ async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
   };
 }
 
-/** The loader's snapshot once made; before that, one from the kept items (undefined if none is kept). */
+/**
+ * The loader's snapshot once made; before that, one from the kept items
+ * (undefined if none is kept). The loader starts once the kept items are
+ * drawn: its reads of every source table would otherwise hold them up.
+ */
 export function useRankingSnapshot(): RankingSnapshot | undefined {
-  const full = useDutySnapshot();
-  const [kept, setKept] = useState<RankingSnapshot>();
+  const [kept, setKept] = useState<RankingSnapshot | null>();
+  const full = useDutySnapshot(kept !== undefined || hasSnapshot());
   const loaded = !!full;
   useEffect(() => {
     if (loaded) return;
     let on = true;
-    void keptSnapshot().then((s) => { if (on && s) setKept(s); }, () => { /* the loader's snapshot follows */ });
+    void keptSnapshot().then((s) => { if (on) setKept(s ?? null); }, () => { if (on) setKept(null); });
     return () => { on = false; };
   }, [loaded]);
   if (full) return { ...full, complete: true, fresh: true };
-  return kept;
+  return kept ?? undefined;
 }

@@ -72,17 +72,25 @@ export async function loadDutySnapshot(): Promise<DutySnapshot> {
   return next;
 }
 
-/** The snapshot, live: refreshed whenever an op is written or imported. Undefined while the first load runs. */
-export function useDutySnapshot(): DutySnapshot | undefined {
+/**
+ * The snapshot, live: refreshed whenever an op is written or imported. Undefined while the first load runs,
+ * and until `enabled` (the ranking draws from the kept items first: data/kept.ts).
+ */
+export function useDutySnapshot(enabled = true): DutySnapshot | undefined {
   const version = useLiveQuery(() => dataVersion(), []);
   const [snap, setSnap] = useState<DutySnapshot>();
   useEffect(() => {
-    if (version === undefined) return;
+    if (version === undefined || !enabled) return;
     let on = true;
     void loadDutySnapshot().then((s) => { if (on) setSnap((prev) => (prev && prev.rev === s.rev ? prev : s)); });
     return () => { on = false; };
-  }, [version]);
+  }, [version, enabled]);
   return snap;
+}
+
+/** Whether a snapshot is in memory (a screen then needs no kept copy first). */
+export function hasSnapshot(): boolean {
+  return made !== null;
 }
 
 export function dropDutySnapshot(): void {

@@ -99,9 +99,11 @@ export function scoreYear(year: number, items: readonly DutyItem[], table: RuleT
     line.count++;
     line.points += points;
   }
-  const minimums = table.minimums.map((m) => {
-    const want = new Set(m.rules);
-    const count = sorted.filter((i) => want.has(i.rule)).length;
+  const { minimumRules } = perTable(table);
+  const minimums = table.minimums.map((m, k) => {
+    const want = minimumRules[k];
+    let count = 0;
+    for (const i of sorted) if (want.has(i.rule)) count++;
     return { key: m.key, label: m.label, need: m.count, count, met: count >= m.count };
   });
   return {
@@ -110,8 +112,20 @@ export function scoreYear(year: number, items: readonly DutyItem[], table: RuleT
   };
 }
 
+/**
+ * What every member's every year needs of a rule table, made once per table
+ * (the ranking scores 3,000 members × five years with the same one).
+ */
+const tableFacts = new WeakMap<RuleTable, { at: Map<string, number>; minimumRules: Set<string>[] }>();
+
+function perTable(table: RuleTable): { at: Map<string, number>; minimumRules: Set<string>[] } {
+  let f = tableFacts.get(table);
+  if (!f) tableFacts.set(table, (f = { at: new Map(table.rules.map((r, i) => [r.key, i])), minimumRules: table.minimums.map((m) => new Set(m.rules)) }));
+  return f;
+}
+
 function orderLines(lines: RuleLine[], table: RuleTable): RuleLine[] {
-  const at = new Map(table.rules.map((r, i) => [r.key, i]));
+  const { at } = perTable(table);
   return lines.sort((a, b) => (at.get(a.rule) ?? 1e9) - (at.get(b.rule) ?? 1e9) || (a.rule < b.rule ? -1 : 1));
 }
 

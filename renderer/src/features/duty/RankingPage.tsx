@@ -4,7 +4,7 @@ import {
 } from '@mui/material';
 import { useNavigate } from 'react-router';
 import type { Member } from '../../../../shared/domain/member';
-import { matchesFilter, rankMembers, type RankingRow } from '../../../../shared/duty/ranking';
+import { matchesFilter, rankGrouped, type RankingRow } from '../../../../shared/duty/ranking';
 import { missingText, periodLabel, periodOf } from '../../../../shared/duty/summary';
 import { useOfficeFilter } from '../../app/officeFilter';
 import { useRankingSnapshot } from './data/kept';
@@ -25,7 +25,7 @@ export function useRanking() {
   const all = useMemo(() => {
     if (!snap || !period) return null;
     const members = snap.members.filter((m) => matchesFilter(m, { sector: ui.sector, committee: ui.committee, office: office ?? undefined }));
-    return rankMembers(members, snap.items, snap.table, period, new Date().getFullYear());
+    return rankGrouped(members, snap.byMember, snap.table, period, new Date().getFullYear());
   }, [snap, period, ui.sector, ui.committee, office]);
   const rows = useMemo(() => (all && ui.onlyShort ? all.filter((r) => r.duty.belowMinimum) : all), [all, ui.onlyShort]);
   return { snap, period, rows, all };

@@ -41,14 +41,13 @@ export type RankingSnapshot = DutySnapshot & {
   fresh: boolean;
 };
 
-async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
+export async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
   const kept = (await db.meta.get(KEY)) as Kept | undefined;
   if (!kept) return undefined;
-  const [members, ruleRows, version] = await Promise.all([
-    repos.members.read.filter((m) => m.deleted === 0).toArray(),
-    repos.dutyRules.read.filter((r) => r.deleted === 0).toArray() as Promise<DutyRuleRow[]>,
-    dataVersion(),
-  ]);
+  // Whole tables then a filter in JS: one getAll each, where Dexie's filter walks a cursor row by row.
+  const [allMembers, allRules, version] = await Promise.all([repos.members.read.toArray(), repos.dutyRules.read.toArray() as Promise<DutyRuleRow[]>, dataVersion()]);
+  const members = allMembers.filter((m) => m.deleted === 0);
+  const ruleRows = allRules.filter((r) => r.deleted === 0);
   members.sort((a: Member, b: Member) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
   const items = unpackItems(kept.packed);
   return {

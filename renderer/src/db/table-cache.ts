@@ -26,13 +26,27 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
   constructor(
     private readonly tables: ReadonlyArray<keyof M & string>,
     private readonly listener: CacheListener = {},
+    /**
+     * Fields the holder never reads, left out of the copies kept: `_stamps`
+     * (a stamp per field, about half of an attendance row) for a cache that
+     * only computes from the records (the duty record holds 160,000 attendance
+     * rows at HQ).
+     */
+    private readonly strip: readonly string[] = [],
   ) {}
+
+  private slim<T extends SyncMeta | undefined>(r: T): T {
+    if (!r || !this.strip.length) return r;
+    const out = { ...r } as Record<string, unknown>;
+    for (const f of this.strip) delete out[f];
+    return out as T;
+  }
 
   private async load(): Promise<M> {
     // The version vector first: anything written after it is picked up by the next refresh.
     this.vv = await versionVector(db);
     const rows: SyncMeta[][] = [];
-    for (const t of this.tables) rows.push(await readInPages(t));
+    for (const t of this.tables) rows.push(this.strip.length ? (await readInPages(t)).map((r) => this.slim(r)) : await readInPages(t));
     const maps = Object.fromEntries(this.tables.map((t, i) => [t, new Map(rows[i].map((r) => [r.id, r]))])) as unknown as M;
     this.listener.loaded?.(new Map(Object.entries(maps)));
     return maps;
@@ -52,7 +66,7 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
     await Promise.all([...touched].map(async ([t, set]) => {
       const ids = [...set];
       if (!ids.length) return;
-      const recs = (await db.table(t).bulkGet(ids)) as Array<SyncMeta | undefined>;
+      const recs = ((await db.table(t).bulkGet(ids)) as Array<SyncMeta | undefined>).map((r) => this.slim(r));
       const map = (maps as Record<string, Map<string, SyncMeta>>)[t];
       recs.forEach((r, i) => {
         if (r) map.set(ids[i], r);

@@ -66,7 +66,8 @@ export function useRankingSnapshot(): RankingSnapshot | undefined {
   const full = useDutySnapshot(kept !== undefined || hasSnapshot());
   const loaded = !!full;
   useEffect(() => {
-    if (loaded) return;
+    // Once the loader's snapshot is there, the kept copy (260,000 items at HQ) is let go.
+    if (loaded) { setKept(null); return; }
     let on = true;
     void keptSnapshot().then((s) => { if (on) setKept(s ?? null); }, () => { if (on) setKept(null); });
     return () => { on = false; };

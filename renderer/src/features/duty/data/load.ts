@@ -41,7 +41,7 @@ let made: DutySnapshot | null = null;
 const cache = new TableCache<Record<string, Map<string, SyncMeta>>>(DUTY_TABLES, {
   loaded() { dirty = new Set(DUTY_TABLES); },
   changed(table) { dirty.add(table); },
-});
+}, ['_stamps']);
 
 const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
   const out: T[] = [];
@@ -79,6 +79,7 @@ export async function loadDutySnapshot(): Promise<DutySnapshot> {
 export function useDutySnapshot(enabled = true): DutySnapshot | undefined {
   const version = useLiveQuery(() => dataVersion(), []);
   const [snap, setSnap] = useState<DutySnapshot>();
+  useEffect(holdSnapshot, []);
   useEffect(() => {
     if (version === undefined || !enabled) return;
     let on = true;
@@ -86,6 +87,23 @@ export function useDutySnapshot(enabled = true): DutySnapshot | undefined {
     return () => { on = false; };
   }, [version, enabled]);
   return snap;
+}
+
+/**
+ * The snapshot holds every source table (at HQ, 160,000 attendance rows and
+ * 50,000 suggestions among them): it is let go a while after the last screen
+ * using it closes, and read again (behind the kept items, kept.ts) on the next.
+ */
+const RELEASE_AFTER_MS = 30_000;
+let holders = 0;
+let release: ReturnType<typeof setTimeout> | undefined;
+
+function holdSnapshot(): () => void {
+  holders++;
+  clearTimeout(release);
+  return () => {
+    if (--holders === 0) release = setTimeout(() => { if (holders === 0) dropDutySnapshot(); }, RELEASE_AFTER_MS);
+  };
 }
 
 /** Whether a snapshot is in memory (a screen then needs no kept copy first). */

@@ -38,10 +38,17 @@ let dirty = new Set<string>(DUTY_TABLES);
 let rev = 0;
 let made: DutySnapshot | null = null;
 
+/**
+ * Fields no producer or duty screen reads, not kept in the duty record's
+ * copies: the stamps of every field, and the long texts (a suggestion's
+ * content; a report's 情况, 原因分析, 意见建议): at HQ they are most of the memory.
+ */
+const DUTY_UNREAD_FIELDS = ['_stamps', 'content', 'situation', 'cause', 'advice'];
+
 const cache = new TableCache<Record<string, Map<string, SyncMeta>>>(DUTY_TABLES, {
   loaded() { dirty = new Set(DUTY_TABLES); },
   changed(table) { dirty.add(table); },
-}, ['_stamps']);
+}, DUTY_UNREAD_FIELDS);
 
 const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
   const out: T[] = [];

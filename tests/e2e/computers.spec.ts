@@ -1,20 +1,7 @@
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, tmpDir } from './fixtures';
-
-async function openExchange(page: Page) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '数据交换' }).click();
-  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
-}
-
-async function setUp(page: Page, name: string, code: string, hq = false) {
-  await page.getByLabel('办公室名称').fill(name);
-  await page.getByLabel('办公室代码').fill(code);
-  if (hq) await page.getByLabel('区政协机关').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('office-name')).toBeVisible();
-}
+import { expect, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 
 async function exportOne(page: Page): Promise<string> {
   await openExchange(page);
@@ -29,7 +16,7 @@ test("a data folder copied to the door laptop is caught at start-up, set up as t
   const doorStick = tmpDir('cd-stick-');
   const deskDir = tmpDir();
   const desk = await launch.start({ dataDir: deskDir, machine: 'desk-pc', folderAnswers: [deskStick] });
-  await setUp(desk.page, '南大街街道政协工委', 'ZL-NDJ');
+  await setUpOffice(desk.page, '南大街街道政协工委', 'ZL-NDJ');
   const deskFp = await exportOne(desk.page);
   await desk.close();
 
@@ -50,7 +37,7 @@ test("a data folder copied to the door laptop is caught at start-up, set up as t
 
   // HQ enrols the desk PC, then the laptop as another computer of the same office.
   const hq = await launch.start({ folderAnswers: [deskStick, doorStick] });
-  await setUp(hq.page, '区政协机关', 'HQ', true);
+  await setUpOffice(hq.page, '区政协机关', 'HQ', true);
   await openExchange(hq.page);
   await hq.page.getByRole('button', { name: '从文件夹导入…' }).click();
   const [deskBundle] = readdirSync(deskStick);

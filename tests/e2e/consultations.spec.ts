@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pageTexts, pdfInfo } from './print-pdf';
 
 const TOPIC = '清潭社区夜间停车难';
@@ -11,14 +11,8 @@ const REASON = '居民反映夜间车位缺口约两百个，车辆停进消防�
 const CONSENSUS = '利用周边学校操场夜间错时开放停车，小区内重新划线增设车位，物业每晚巡查消防通道。';
 const HQ_FEEDBACK = '区政府办公室来函：同意协商意见，交区城市管理局牵头落实';
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
 const flat = (t: string) => t.replace(/\s+/g, '');
 const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-async function openExchange(page: Page) {
-  await nav(page, '数据交换');
-  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
-}
 
 async function importFrom(page: Page, bundle: string, what: string, enrol = true) {
   await openExchange(page);
@@ -183,10 +177,7 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   const hq = await launch.start({ folderAnswers: [stick, stick, stick, stick] });
   const h = hq.page;
   await h.setViewportSize({ width: 1366, height: 768 });
-  await h.getByLabel('办公室名称').fill('区政协机关');
-  await h.getByLabel('办公室代码').fill('HQ');
-  await h.getByLabel('区政协机关').check();
-  await h.getByRole('button', { name: '开始使用' }).click();
+  await setUpOffice(h, '区政协机关', 'HQ', true);
   await openExchange(h);
   await h.getByRole('button', { name: '从文件夹导入…' }).click();
   await h.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();

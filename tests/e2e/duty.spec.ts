@@ -1,19 +1,10 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pdfInfo, pageTexts } from './print-pdf';
 
 const TITLE = '关于勤业新村增设夜间临时停车位的情况反映';
 const flat = (t: string) => t.replace(/\s+/g, '');
-
-async function nav(page: Page, name: string) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
-}
-
-async function openExchange(page: Page) {
-  await nav(page, '数据交换');
-  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
-}
 
 /** Import the newest bundle from `prefix` on the stick, enrolling the sender on first contact. */
 async function importFrom(page: Page, stick: string, prefix: string, enrol: boolean) {
@@ -96,10 +87,7 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const hq = await launch.start({ folderAnswers: [stick, stick, stick] });
   const h = hq.page;
   await h.setViewportSize({ width: 1366, height: 768 });
-  await h.getByLabel('办公室名称').fill('区政协机关');
-  await h.getByLabel('办公室代码').fill('HQ');
-  await h.getByLabel('区政协机关').check();
-  await h.getByRole('button', { name: '开始使用' }).click();
+  await setUpOffice(h, '区政协机关', 'HQ', true);
   await openExchange(h);
   await importFrom(h, stick, 'DEMO-01', true);
 

@@ -2,12 +2,7 @@ import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, materialFile, openDemoOffice, test, tmpDir } from './fixtures';
-
-async function openExchange(page: Page) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '数据交换' }).click();
-  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
-}
+import { expect, materialFile, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 
 function bundleRow(page: Page, name: string) {
   return page.getByTestId(`bundle-${name}`);
@@ -42,10 +37,7 @@ test('an office exports, HQ enrols and imports, corrects a member and plans a se
 
   // HQ: a new installation.
   const hq = await launch.start({ folderAnswers: [stick, stick] });
-  await hq.page.getByLabel('办公室名称').fill('区政协机关');
-  await hq.page.getByLabel('办公室代码').fill('HQ');
-  await hq.page.getByLabel('区政协机关').check();
-  await hq.page.getByRole('button', { name: '开始使用' }).click();
+  await setUpOffice(hq.page, '区政协机关', 'HQ', true);
   await openExchange(hq.page);
   await hq.page.getByRole('button', { name: '从文件夹导入…' }).click();
   await expect(bundleRow(hq.page, bundle)).toContainText('待登记');

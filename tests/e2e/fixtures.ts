@@ -47,3 +47,23 @@ export function materialFile(dataDir: string, sessionId: string, name: string): 
   if (found.length !== 1) throw new Error(`expected one stored ${name} for session ${sessionId}, found ${found.length}`);
   return found[0];
 }
+
+/** Click an entry of the main navigation. */
+export async function nav(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
+}
+
+/** Open 数据交换 and wait for its page. */
+export async function openExchange(page: Page): Promise<void> {
+  await nav(page, '数据交换');
+  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
+}
+
+/** Set an office up on the setup screen (as HQ, 区政协机关, when `hq`) and wait for the shell. */
+export async function setUpOffice(page: Page, name: string, code: string, hq = false): Promise<void> {
+  await page.getByLabel('办公室名称').fill(name);
+  await page.getByLabel('办公室代码').fill(code);
+  if (hq) await page.getByLabel('区政协机关').check();
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByTestId('office-name')).toBeVisible();
+}

@@ -3,14 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, openDemoOffice, test, tmpDir } from './fixtures';
+import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pdfInfo, pageTexts } from './print-pdf';
 
 const TITLE = '关于老旧小区加装电梯的建议';
 const SITUATION = '我区现有2000年以前建成的老旧小区146个，多层住宅无电梯，60岁以上居民占比超过三成。';
 const MEASURES = '一是由区住建局牵头设立加装电梯一站式审批窗口，审批时限压缩到30个工作日。二是对每台加装电梯给予15万元补贴。';
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
 
 /** The browser process of a host's data folder, found by its profile directory, killed outright (no unload, no flush). */
 function killBrowser(dataDir: string): void {
@@ -25,11 +23,6 @@ function killBrowser(dataDir: string): void {
   });
   expect(pids).toHaveLength(1);
   process.kill(Number(pids[0]), 'SIGKILL');
-}
-
-async function openExchange(page: Page) {
-  await nav(page, '数据交换');
-  await expect(page.getByRole('heading', { name: '数据交换' })).toBeVisible();
 }
 
 async function move(page: Page, name: string, fill?: () => Promise<void>) {
@@ -127,10 +120,7 @@ test('draft survives a killed browser, revisions restore, co-signers sign, HQ ha
 
   const hq = await launch.start({ folderAnswers: [stick, stick, stick, stick] });
   const h = hq.page;
-  await h.getByLabel('办公室名称').fill('区政协机关');
-  await h.getByLabel('办公室代码').fill('HQ');
-  await h.getByLabel('区政协机关').check();
-  await h.getByRole('button', { name: '开始使用' }).click();
+  await setUpOffice(h, '区政协机关', 'HQ', true);
   await openExchange(h);
   await h.getByRole('button', { name: '从文件夹导入…' }).click();
   await h.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();

@@ -1,21 +1,21 @@
-import { useMemo } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { rankMembers } from '../../../../shared/duty/ranking';
-import { useDutySnapshot } from './data/load';
+import { rankGrouped } from '../../../../shared/duty/ranking';
+import { useVersionMemo } from '../../db/version-memo';
+import { loadDutySnapshot } from './data/load';
 import { useMe } from './data/offices';
 import { useDutyUi } from './store';
 
 /** The 首页 line at an office: how many active members fell short of last year's minimums. */
 function Attention() {
   const navigate = useNavigate();
-  const snap = useDutySnapshot();
   const year = new Date().getFullYear() - 1;
-  const short = useMemo(() => {
-    if (!snap) return 0;
+  // Kept with the data version (db/version-memo.ts): start does not read every source table again.
+  const short = useVersionMemo(`duty.short:${year}`, async () => {
+    const snap = await loadDutySnapshot();
     const active = snap.members.filter((m) => m.status === '在任');
-    return rankMembers(active, snap.items, snap.table, { kind: 'year', year }).filter((r) => r.duty.belowMinimum).length;
-  }, [snap, year]);
+    return rankGrouped(active, snap.byMember, snap.table, { kind: 'year', year }).filter((r) => r.duty.belowMinimum).length;
+  })?.value;
   if (!short) return null;
   return (
     <Alert severity="warning" data-testid="home-duty-short"

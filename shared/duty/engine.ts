@@ -72,9 +72,15 @@ export function rulesByKey(table: RuleTable): Map<string, DutyRule> {
   return new Map(table.rules.map((r) => [r.key, r]));
 }
 
+/** Whether items are in scoring order already (a snapshot's are: the ranking then sorts nothing). */
+function inOrder(items: readonly DutyItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compareItems(items[i - 1], items[i]) > 0) return false;
+  return true;
+}
+
 /** Score one year's items (any order; they are sorted here). */
 export function scoreYear(year: number, items: readonly DutyItem[], table: RuleTable, rules = rulesByKey(table)): YearDuty {
-  const sorted = [...items].sort(compareItems);
+  const sorted = inOrder(items) ? items : [...items].sort(compareItems);
   const used = new Map<string, number>();
   const scored: ScoredItem[] = [];
   const lines = new Map<string, RuleLine>();
@@ -93,7 +99,10 @@ export function scoreYear(year: number, items: readonly DutyItem[], table: RuleT
       used.set(rule.key, so + Math.abs(points));
     }
     total += points;
-    scored.push({ ...item, points, note });
+    // Written out, not spread: the ranking makes one for each of 268,000 items at HQ.
+    const one: ScoredItem = { memberId: item.memberId, rule: item.rule, role: item.role, date: item.date, source: item.source, label: item.label, points, note };
+    if (item.kind !== undefined) one.kind = item.kind;
+    scored.push(one);
     let line = lines.get(item.rule);
     if (!line) lines.set(item.rule, (line = { rule: item.rule, label: rule?.label ?? item.rule, group: rule?.group ?? '未列入规则', count: 0, points: 0 }));
     line.count++;

@@ -13,7 +13,12 @@ export interface DutyItem {
   /** YYYY-MM-DD: the day it happened; it counts in that year and in the term holding that day */
   date: string;
   /** the record that earned it (table name as in SYNCED_TABLES, and the record's id), for 'click a total, see the items' */
-  source: { table: string; id: string };
+  source: {
+    table: string;
+    id: string;
+    /** The record a breakdown line opens when it is not the source itself: an attendance row opens its session. */
+    opens?: string;
+  };
   /** what a person reads in the breakdown, in Chinese, e.g. 「提案《关于……》立案（领衔）」 */
   label: string;
   /** For attendance: the session's kind (学习会 …), so the record can count sessions by kind. */

@@ -20,7 +20,7 @@ export interface CacheListener {
 
 export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
   private maps: M | null = null;
-  private vv: Record<string, number> = {};
+  private vv: VersionVector = {};
   private pending: Promise<M> | null = null;
 
   constructor(
@@ -46,24 +46,22 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
     // The version vector first: anything written after it is picked up by the next refresh.
     this.vv = await versionVector(db);
     const rows: SyncMeta[][] = [];
-    for (const t of this.tables) rows.push(this.strip.length ? (await readInPages(t)).map((r) => this.slim(r)) : await readInPages(t));
+    for (const t of this.tables) {
+      // Slimmed a page at a time: the whole table is never held twice.
+      const out: SyncMeta[] = [];
+      await eachPage(t, (page) => { for (const r of page) out.push(this.slim(r)); });
+      rows.push(out);
+    }
     const maps = Object.fromEntries(this.tables.map((t, i) => [t, new Map(rows[i].map((r) => [r.id, r]))])) as unknown as M;
     this.listener.loaded?.(new Map(Object.entries(maps)));
     return maps;
   }
 
   private async refresh(maps: M): Promise<M> {
-    const vv = await versionVector(db);
+    const since = await touchedSince(this.vv, this.tables);
     // The database was replaced (an office left, a restore): start again.
-    if (Object.entries(this.vv).some(([origin, seq]) => (vv[origin] ?? 0) < seq)) return this.load();
-    const touched = new Map<string, Set<string>>(this.tables.map((t) => [t, new Set()]));
-    for (const [origin, seq] of Object.entries(vv)) {
-      const have = this.vv[origin] ?? 0;
-      if (seq <= have) continue;
-      const ops: Op[] = await readOps(db, origin, have + 1, seq);
-      for (const op of ops) touched.get(op.table)?.add(op.id);
-    }
-    await Promise.all([...touched].map(async ([t, set]) => {
+    if (!since) return this.load();
+    await Promise.all([...since.touched].map(async ([t, set]) => {
       const ids = [...set];
       if (!ids.length) return;
       const recs = ((await db.table(t).bulkGet(ids)) as Array<SyncMeta | undefined>).map((r) => this.slim(r));
@@ -74,7 +72,7 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
         this.listener.changed?.(t, ids[i], r);
       });
     }));
-    this.vv = vv;
+    this.vv = since.vv;
     return maps;
   }
 
@@ -94,22 +92,45 @@ export class TableCache<M extends { [K in keyof M]: Map<string, SyncMeta> }> {
   }
 }
 
-/** Rows per read of `readInPages`: each read's records are decoded in one task (about 0.05 ms a suggestion). */
+export type VersionVector = Record<string, number>;
+
+/**
+ * The ids of the records of `tables` that ops written or imported since the
+ * version vector `since` touched (local writes and bundles alike, read from
+ * the op log per origin by seq), with the vector now; null when the database
+ * was replaced meanwhile (an office left, a restore): read everything again.
+ */
+export async function touchedSince(since: VersionVector, tables: readonly string[]): Promise<{ vv: VersionVector; touched: Map<string, Set<string>> } | null> {
+  const vv = await versionVector(db);
+  if (Object.entries(since).some(([origin, seq]) => (vv[origin] ?? 0) < seq)) return null;
+  const touched = new Map<string, Set<string>>(tables.map((t) => [t, new Set()]));
+  for (const [origin, seq] of Object.entries(vv)) {
+    const have = since[origin] ?? 0;
+    if (seq <= have) continue;
+    const ops: Op[] = await readOps(db, origin, have + 1, seq);
+    for (const op of ops) touched.get(op.table)?.add(op.id);
+  }
+  return { vv, touched };
+}
+
+/** Rows per read of `eachPage`: each read's records are decoded in one task (about 0.05 ms a suggestion). */
 const PAGE = 2500;
 
 /**
  * A whole table, read a page of primary keys at a time: one read of 50,000
  * suggestions is decoded in one task of seconds, during which the page
  * neither scrolls nor paints; pages leave the thread free between them.
+ * Each page is handed to `fn` and then let go: a
+ * holder that keeps what it makes of the records, not the records, never has
+ * the whole table in memory (the duty record reads 160,000 attendance rows at HQ).
  */
-async function readInPages(table: string): Promise<SyncMeta[]> {
+export async function eachPage(table: string, fn: (page: SyncMeta[]) => void): Promise<void> {
   const t = db.table<SyncMeta, string>(table);
-  const out: SyncMeta[] = [];
   let after: string | undefined;
   for (;;) {
     const page = await (after === undefined ? t.orderBy(':id') : t.where(':id').above(after)).limit(PAGE).toArray();
-    for (const r of page) out.push(r);
-    if (page.length < PAGE) return out;
+    fn(page);
+    if (page.length < PAGE) return;
     after = page[page.length - 1].id;
   }
 }

@@ -33,7 +33,7 @@ export function attendanceItems(sessions: readonly StudySession[], attendance: r
   for (const a of attendance) {
     const s = byId.get(a.sessionId);
     if (!s) continue;
-    const source = { table: 'attendance', id: a.id };
+    const source = { table: 'attendance', id: a.id, opens: s.id };
     const base = { memberId: a.memberId, role: 'self' as const, date: s.date, source, kind: s.kind };
     const title = `${s.kind}「${s.title}」`;
     switch (a.status) {

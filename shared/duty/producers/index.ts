@@ -23,6 +23,15 @@ export type DutyTables = Readonly<Record<string, readonly SyncMeta[] | undefined
 export interface DutyProducer {
   name: string;
   tables: readonly string[];
+  /**
+   * The table whose records the items stand for (every item's `source.table`):
+   * its records are read a page at a time, and one record's items are made
+   * from that record alone with the producer's other tables (small ones:
+   * sessions, co-signatures, topics) beside it. So the renderer's loader keeps
+   * items, not records, and after a change makes again only the items of the
+   * records touched (a change in another table: the producer's items all).
+   */
+  rows: string;
   produce: (t: DutyTables) => DutyItem[];
 }
 
@@ -35,20 +44,18 @@ const rows = <T>(t: DutyTables, table: string): readonly T[] => (t[table] ?? [])
  * ./rules.ts DEFAULT_RULES, or its items are listed at 0 points with a note).
  */
 export const PRODUCERS: readonly DutyProducer[] = [
-  { name: '学习活动出席', tables: ['sessions', 'attendance'], produce: (t) => attendanceItems(rows<StudySession>(t, 'sessions'), rows<Attendance>(t, 'attendance')) },
-  { name: '献一计', tables: ['suggestions'], produce: (t) => suggestionItems(rows<Suggestion>(t, 'suggestions')) },
-  { name: '提案', tables: ['proposals', 'proposalCoSigners'], produce: (t) => proposalItems(rows<StoredProposal>(t, 'proposals'), rows<CoSignature>(t, 'proposalCoSigners')) },
-  { name: '社情民意', tables: ['reports'], produce: (t) => reportItems(rows<Report>(t, 'reports')) },
-  { name: '其他履职', tables: ['dutyActivities'], produce: (t) => activityItems(rows<DutyActivity>(t, 'dutyActivities')) },
+  { name: '学习活动出席', tables: ['sessions', 'attendance'], rows: 'attendance', produce: (t) => attendanceItems(rows<StudySession>(t, 'sessions'), rows<Attendance>(t, 'attendance')) },
+  { name: '献一计', tables: ['suggestions'], rows: 'suggestions', produce: (t) => suggestionItems(rows<Suggestion>(t, 'suggestions')) },
+  { name: '提案', tables: ['proposals', 'proposalCoSigners'], rows: 'proposals', produce: (t) => proposalItems(rows<StoredProposal>(t, 'proposals'), rows<CoSignature>(t, 'proposalCoSigners')) },
+  { name: '社情民意', tables: ['reports'], rows: 'reports', produce: (t) => reportItems(rows<Report>(t, 'reports')) },
+  { name: '其他履职', tables: ['dutyActivities'], rows: 'dutyActivities', produce: (t) => activityItems(rows<DutyActivity>(t, 'dutyActivities')) },
   {
-    name: '有事好商量',
-    tables: ['consultMeetings', 'supervisions', 'consultTopics'],
-    produce: (t) => consultationDutyItems(
-      rows<ConsultMeeting>(t, 'consultMeetings'),
-      rows<Supervision>(t, 'supervisions'),
-      new Map(rows<ConsultTopic>(t, 'consultTopics').map((x) => [x.id, x])),
-    ),
+    name: '协商议事会发言',
+    tables: ['consultMeetings', 'consultTopics'],
+    rows: 'consultMeetings',
+    produce: (t) => consultationDutyItems(rows<ConsultMeeting>(t, 'consultMeetings'), [], new Map(rows<ConsultTopic>(t, 'consultTopics').map((x) => [x.id, x]))),
   },
+  { name: '民主监督', tables: ['supervisions'], rows: 'supervisions', produce: (t) => consultationDutyItems([], rows<Supervision>(t, 'supervisions')) },
 ];
 
 /** Every table some producer reads. */

@@ -8,7 +8,7 @@ import { DEFAULT_TABLE } from '../rules';
 import { scoreMember } from '../engine';
 import { activityItems } from './activities';
 import { attendanceItems } from './attendance';
-import { DUTY_SOURCE_TABLES, dutyItems, PRODUCERS } from './index';
+import { DUTY_SOURCE_TABLES, dutyItems, PRODUCERS, type DutyTables } from './index';
 import { proposalItems } from './proposals';
 import { reportItems } from './reports';
 import { suggestionItems } from './suggestions';
@@ -31,7 +31,7 @@ describe('attendance items', () => {
       ['session.makeup', '2026-04-09', '协商议事'],
       ['session.other', '2026-05-01', '读书会'],
     ]);
-    expect(items[0].source).toEqual({ table: 'attendance', id: 's1~m' });
+    expect(items[0].source).toEqual({ table: 'attendance', id: 's1~m', opens: 's1' });
     expect(scoreMember('m', items, DEFAULT_TABLE, { kind: 'year', year: 2026 }).total).toBe(5 - 10 + 0 + 2 + 3);
   });
 });
@@ -112,7 +112,7 @@ describe('activity items', () => {
 
 describe('the producers list', () => {
   it('reads each producer\'s tables, in one list', () => {
-    expect(DUTY_SOURCE_TABLES).toEqual(['sessions', 'attendance', 'suggestions', 'proposals', 'proposalCoSigners', 'reports', 'dutyActivities', 'consultMeetings', 'supervisions', 'consultTopics']);
+    expect(DUTY_SOURCE_TABLES).toEqual(['sessions', 'attendance', 'suggestions', 'proposals', 'proposalCoSigners', 'reports', 'dutyActivities', 'consultMeetings', 'consultTopics', 'supervisions']);
     expect(PRODUCERS.map((p) => p.name)).toContain('社情民意');
     const items = dutyItems({ dutyActivities: [{ ...meta, id: 'x', kind: 'service', date: '2026-05-01', title: 't', memberIds: ['m'], mode: '', where: '', note: '' } as DutyActivity] });
     expect(items.map((i) => i.rule)).toEqual(['service.action']);
@@ -129,6 +129,42 @@ describe('the producers list', () => {
       ['m3', 'supervision.take-part', 'supervisions', '2026-07-02'],
     ]);
     expect(items[0].label).toContain('老旧小区加装电梯');
+  });
+});
+
+describe('each producer makes a record\'s items from that record alone (the loader keeps items, not records)', () => {
+  const tables = {
+    sessions: [session('s1', '学习会', '2026-03-01'), session('s2', '全体会议', '2026-01-10')],
+    attendance: [att('s1', 'm', 'late'), att('s2', 'm', 'absent', { date: '2026-02-01', note: '' }), att('s2', 'n', 'present'), att('gone', 'm', 'present')],
+    suggestions: [
+      { ...meta, id: 'g1', title: '建议一', receivedOn: '2026-03-05', review: { outcome: '采纳', at: '2026-04-01' }, mergedInto: '', award: '二等奖', submitter: { kind: 'member', memberId: 'm' } },
+      { ...meta, id: 'g2', title: '建议二', receivedOn: '2026-03-06', review: null, mergedInto: '', award: '', submitter: { kind: 'member', memberId: 'n' } },
+    ],
+    proposals: [
+      { ...meta, id: 'p1', title: '提案一', status: 'accepted', submittedAt: '2026-01-08T10:00:00', leadMemberId: 'm', number: 4, year: 2026, flags: { key: true, excellent: true } },
+      { ...meta, id: 'p2', title: '提案二', status: 'submitted', submittedAt: '2026-01-09T10:00:00', leadMemberId: 'n', number: 0, year: 2026 },
+    ],
+    proposalCoSigners: [
+      { ...meta, id: 'p1~n', proposalId: 'p1', memberId: 'n', state: 'signed' }, { ...meta, id: 'p2~m', proposalId: 'p2', memberId: 'm', state: 'signed' },
+      { ...meta, id: 'p2~k', proposalId: 'p2', memberId: 'k', state: 'declined' },
+    ],
+    reports: [{ ...meta, id: 'r1', title: '社情一', date: '2026-02-01', reporters: [{ kind: 'member', memberId: 'm' }, { kind: 'member', memberId: 'n' }], adoptions: [{ level: '区政协', mode: '单篇采用', issue: '', date: '2026-02-10' }] }],
+    dutyActivities: [{ ...meta, id: 'd1', kind: 'speech', mode: '口头发言', where: '', title: '发言', date: '2026-01-11', memberIds: ['m', 'n'] }],
+    consultMeetings: [
+      { ...meta, id: 'cm1', topicId: 'ct', title: '', date: '2026-06-01', heldAt: '2026-06-01 10:00', speeches: [{ memberId: 'm' }, { memberId: 'n' }] },
+      { ...meta, id: 'cm2', topicId: 'ct', title: '议题', date: '2026-07-01', heldAt: '2026-07-01 10:00', speeches: [{ memberId: 'n' }] },
+    ],
+    consultTopics: [{ ...meta, id: 'ct', title: '加装电梯' }],
+    supervisions: [{ ...meta, id: 'sv', title: '监督', visits: [{ date: '2026-07-02', kind: '视察', memberIds: ['m'] }, { date: '2026-08-02', kind: '座谈', memberIds: ['m', 'n'] }] }],
+  } as unknown as DutyTables;
+  const key = (i: { memberId: string; rule: string; date: string; source: { id: string }; label: string }) => `${i.source.id}|${i.memberId}|${i.rule}|${i.date}|${i.label}`;
+
+  it.each(PRODUCERS.map((p) => [p.name, p] as const))('%s: the whole table gives the items of its records one by one, each item standing for a record of its rows table', (_name, p) => {
+    const whole = p.produce(tables);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(new Set(whole.map((i) => i.source.table))).toEqual(new Set([p.rows]));
+    const oneByOne = (tables[p.rows] ?? []).flatMap((r) => p.produce({ ...tables, [p.rows]: [r] }));
+    expect(oneByOne.map(key).sort()).toEqual(whole.map(key).sort());
   });
 });
 

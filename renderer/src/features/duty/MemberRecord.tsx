@@ -89,7 +89,7 @@ export function MemberRecord({ snap, member }: { snap: DutySnapshot; member: Mem
           <TableHead><TableRow><TableCell sx={{ width: 110 }}>日期</TableCell><TableCell>事项</TableCell><TableCell align="right" sx={{ width: 70 }}>积分</TableCell><TableCell sx={{ width: 200 }}>说明</TableCell></TableRow></TableHead>
           <TableBody>
             {items.map((it, i) => {
-              const to = sourceRoute(it.source.table, it.source.id, snap.records[it.source.table]?.get(it.source.id));
+              const to = sourceRoute(it.source);
               return (
                 <TableRow key={`${it.source.id}-${it.rule}-${i}`} data-testid="duty-item">
                   <TableCell>{it.date}</TableCell>

@@ -51,7 +51,7 @@ export async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
   members.sort((a: Member, b: Member) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
   const items = unpackItems(kept.packed);
   return {
-    items, byMember: itemsByMember(items), table: ruleTableOf(ruleRows), ruleRows, members, records: {}, rev: -1,
+    items, byMember: itemsByMember(items), table: ruleTableOf(ruleRows), ruleRows, members, rev: -1,
     complete: false, fresh: kept.version === version,
   };
 }

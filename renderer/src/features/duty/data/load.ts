@@ -3,80 +3,171 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DutyRuleRow } from '../../../../../shared/domain/duty';
 import type { Member } from '../../../../../shared/domain/member';
 import { itemsByMember } from '../../../../../shared/duty/engine';
-import type { DutyItem } from '../../../../../shared/duty/items';
-import { DUTY_SOURCE_TABLES, dutyItems, type DutyTables } from '../../../../../shared/duty/producers';
+import { compareItems, type DutyItem } from '../../../../../shared/duty/items';
+import { DUTY_SOURCE_TABLES, PRODUCERS, type DutyProducer, type DutyTables } from '../../../../../shared/duty/producers';
 import { ruleTableOf, type RuleTable } from '../../../../../shared/duty/rules';
 import type { SyncMeta } from '../../../../../shared/sync/record';
-import { dataVersion, TableCache } from '../../../db/table-cache';
+import { db } from '../../../db';
+import { versionVector } from '../../../db/oplog';
+import { dataVersion, eachPage, touchedSince, type VersionVector } from '../../../db/table-cache';
 import { keepItems } from './kept';
 
 /**
- * The one loader of the duty record: the records of every table a producer
- * reads (shared/duty/producers PRODUCERS: a capability that plugs in its
- * producer is read here with no change), the roster and HQ's rule table, kept
- * in memory and brought up to date from the op log (db/table-cache.ts). The
- * items are made again after any change; points are never stored, the
- * screens score the items with the rule table in force.
+ * The one loader of the duty record. It keeps the items, not the records:
+ * every producer (shared/duty/producers PRODUCERS: a capability that plugs in
+ * its producer is read here with no change) is fed its rows table a page at a
+ * time, and each page is let go once its items are made (at HQ the records
+ * behind 268,000 items are 160,000 attendance rows, 50,000 suggestions and
+ * more: hundreds of MB, where the items are tens). After a write or an import
+ * the op log names the records touched (db/table-cache.ts touchedSince): their
+ * items alone are made again from those records, read by id. Points are never
+ * stored; the screens score the items with the rule table in force.
  */
 export const DUTY_TABLES: readonly string[] = [...new Set([...DUTY_SOURCE_TABLES, 'members', 'dutyRules'])];
 
 export interface DutySnapshot {
+  /** In scoring order (compareItems), so that each member's list is too. */
   items: readonly DutyItem[];
   byMember: ReadonlyMap<string, DutyItem[]>;
   table: RuleTable;
   ruleRows: readonly DutyRuleRow[];
   /** Members not deleted (retired ones too: their record stays). */
   members: readonly Member[];
-  /** Any record of the source tables, by table and id (a breakdown line opens its record). */
-  records: Readonly<Record<string, ReadonlyMap<string, SyncMeta>>>;
   /** Counts up on every change: a key for memos. */
   rev: number;
 }
 
-/** What changed since the snapshot was made: a rule or the roster alone need not make the items again. */
-let dirty = new Set<string>(DUTY_TABLES);
+interface Held {
+  vv: VersionVector;
+  items: DutyItem[];
+  snap: DutySnapshot;
+}
+
+/** Above this many touched records of a table, its producer reads the table through again (paged) instead of by id. */
+const BY_ID_MAX = 2500;
+
 let rev = 0;
-let made: DutySnapshot | null = null;
+let held: Held | null = null;
+let pending: Promise<DutySnapshot> | null = null;
+
+const live = <T,>(rows: readonly SyncMeta[]): T[] => rows.filter((r) => r.deleted === 0) as unknown as T[];
+
+async function wholeLive<T>(table: string): Promise<T[]> {
+  const out: T[] = [];
+  await eachPage(table, (page) => { for (const r of page) if (r.deleted === 0) out.push(r as unknown as T); });
+  return out;
+}
 
 /**
- * Fields no producer or duty screen reads, not kept in the duty record's
- * copies: the stamps of every field, and the long texts (a suggestion's
- * content; a report's 情况, 原因分析, 意见建议): at HQ they are most of the memory.
+ * One copy of each member id, date and kind among the items: read from the
+ * records, each item would hold its own copy of the same few thousand strings.
  */
-const DUTY_UNREAD_FIELDS = ['_stamps', 'content', 'situation', 'cause', 'advice'];
+function interner(): (items: DutyItem[]) => DutyItem[] {
+  const pool = new Map<string, string>();
+  const one = (s: string) => {
+    const have = pool.get(s);
+    if (have !== undefined) return have;
+    pool.set(s, s);
+    return s;
+  };
+  return (items) => {
+    for (const it of items) {
+      it.memberId = one(it.memberId);
+      it.date = one(it.date);
+      if (it.kind !== undefined) it.kind = one(it.kind);
+    }
+    return items;
+  };
+}
 
-const cache = new TableCache<Record<string, Map<string, SyncMeta>>>(DUTY_TABLES, {
-  loaded() { dirty = new Set(DUTY_TABLES); },
-  changed(table) { dirty.add(table); },
-}, DUTY_UNREAD_FIELDS);
+/** The producer's other tables, read whole (small ones: sessions, co-signatures, topics). */
+async function contextOf(p: DutyProducer): Promise<Record<string, SyncMeta[]>> {
+  const ctx: Record<string, SyncMeta[]> = {};
+  for (const t of p.tables) if (t !== p.rows) ctx[t] = await wholeLive(t);
+  return ctx;
+}
 
-const live = <T,>(m: Map<string, SyncMeta> | undefined): T[] => {
-  const out: T[] = [];
-  if (m) for (const r of m.values()) if (r.deleted === 0) out.push(r as unknown as T);
-  return out;
-};
+/** Every item of one producer, its rows table read a page at a time. */
+async function produceAll(p: DutyProducer, keep: (items: DutyItem[]) => DutyItem[], out: DutyItem[]): Promise<void> {
+  const ctx = await contextOf(p);
+  await eachPage(p.rows, (page) => {
+    for (const it of keep(p.produce({ ...ctx, [p.rows]: live(page) } as DutyTables))) out.push(it);
+  });
+}
 
-export async function loadDutySnapshot(): Promise<DutySnapshot> {
+/** The items of some records of the producer's rows table, read by id (deleted ones give none). */
+async function produceSome(p: DutyProducer, ids: readonly string[], keep: (items: DutyItem[]) => DutyItem[]): Promise<DutyItem[]> {
+  const ctx = await contextOf(p);
+  const recs = (await db.table(p.rows).bulkGet([...ids])) as Array<SyncMeta | undefined>;
+  return keep(p.produce({ ...ctx, [p.rows]: live(recs.filter((r): r is SyncMeta => !!r)) } as DutyTables));
+}
+
+async function rosterAndRules(): Promise<Pick<DutySnapshot, 'members' | 'ruleRows' | 'table'>> {
+  const members = await wholeLive<Member>('members');
+  members.sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
+  const ruleRows = await wholeLive<DutyRuleRow>('dutyRules');
+  return { members, ruleRows, table: ruleTableOf(ruleRows) };
+}
+
+function snapshotOf(items: DutyItem[], rest: Pick<DutySnapshot, 'members' | 'ruleRows' | 'table'>, sameItems?: DutySnapshot): DutySnapshot {
+  if (sameItems) return { ...sameItems, ...rest, rev: ++rev };
+  items.sort(compareItems);
+  return { items, byMember: itemsByMember(items), ...rest, rev: ++rev };
+}
+
+async function loadAll(): Promise<Held> {
+  // The version vector first: anything written after it is picked up by the next refresh.
+  const vv = await versionVector(db);
   const version = await dataVersion();
-  const maps = await cache.snapshot();
-  if (!dirty.size && made) return made;
-  const changed = dirty;
-  dirty = new Set();
-  let items = made?.items ?? [];
-  let byMember = made?.byMember ?? new Map<string, DutyItem[]>();
-  if (!made || DUTY_SOURCE_TABLES.some((t) => changed.has(t))) {
-    const tables: Record<string, readonly SyncMeta[]> = {};
-    for (const t of DUTY_SOURCE_TABLES) tables[t] = live(maps[t]);
-    items = dutyItems(tables as DutyTables);
-    byMember = itemsByMember(items);
-    // For the ranking's next first open (kept.ts); the version read before the tables, so a write meanwhile makes it stale.
-    keepItems(version, items);
+  const keep = interner();
+  const items: DutyItem[] = [];
+  for (const p of PRODUCERS) await produceAll(p, keep, items);
+  const snap = snapshotOf(items, await rosterAndRules());
+  // For the ranking's next first open (kept.ts); the version read before the tables, so a write meanwhile makes it stale.
+  keepItems(version, snap.items);
+  return { vv, items, snap };
+}
+
+async function refresh(h: Held): Promise<Held> {
+  const since = await touchedSince(h.vv, DUTY_TABLES);
+  if (!since) return loadAll();
+  const touched = since.touched;
+  const any = (t: string) => (touched.get(t)?.size ?? 0) > 0;
+  if (!DUTY_TABLES.some(any)) return { ...h, vv: since.vv };
+  let items = h.items;
+  if (DUTY_SOURCE_TABLES.some(any)) {
+    const keep = interner();
+    const redo = new Set<string>();
+    const byId = new Map<string, Set<string>>();
+    for (const p of PRODUCERS) {
+      const rows = touched.get(p.rows)?.size ?? 0;
+      if (p.tables.some((t) => t !== p.rows && any(t)) || rows > BY_ID_MAX) redo.add(p.rows);
+      else if (rows) byId.set(p.rows, touched.get(p.rows)!);
+    }
+    items = items.filter((i) => !redo.has(i.source.table) && !byId.get(i.source.table)?.has(i.source.id));
+    for (const p of PRODUCERS) {
+      if (redo.has(p.rows)) await produceAll(p, keep, items);
+      else if (byId.has(p.rows)) for (const it of await produceSome(p, [...byId.get(p.rows)!], keep)) items.push(it);
+    }
   }
-  const ruleRows = !made || changed.has('dutyRules') ? live<DutyRuleRow>(maps.dutyRules) : made.ruleRows;
-  const members = !made || changed.has('members') ? live<Member>(maps.members).sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name)) : made.members;
-  const next: DutySnapshot = { items, byMember, table: !made || changed.has('dutyRules') ? ruleTableOf(ruleRows) : made.table, ruleRows, members, records: maps, rev: ++rev };
-  made = next;
-  return next;
+  const rest = any('members') || any('dutyRules') ? await rosterAndRules() : h.snap;
+  const snap = snapshotOf(items, { members: rest.members, ruleRows: rest.ruleRows, table: rest.table }, items === h.items ? h.snap : undefined);
+  if (items !== h.items) keepItems(await dataVersion(), snap.items);
+  return { vv: since.vv, items, snap };
+}
+
+/** The duty record as the database holds it now; concurrent callers share one read. */
+export function loadDutySnapshot(): Promise<DutySnapshot> {
+  pending ??= (async () => {
+    try {
+      const next = held ? await refresh(held) : await loadAll();
+      held = next;
+      return next.snap;
+    } finally {
+      pending = null;
+    }
+  })();
+  return pending;
 }
 
 /**
@@ -97,9 +188,8 @@ export function useDutySnapshot(enabled = true): DutySnapshot | undefined {
 }
 
 /**
- * The snapshot holds every source table (at HQ, 160,000 attendance rows and
- * 50,000 suggestions among them): it is let go a while after the last screen
- * using it closes, and read again (behind the kept items, kept.ts) on the next.
+ * The items are let go a while after the last screen using them closes, and
+ * made again (behind the kept items, kept.ts) on the next.
  */
 const RELEASE_AFTER_MS = 30_000;
 let holders = 0;
@@ -115,11 +205,9 @@ function holdSnapshot(): () => void {
 
 /** Whether a snapshot is in memory (a screen then needs no kept copy first). */
 export function hasSnapshot(): boolean {
-  return made !== null;
+  return held !== null;
 }
 
 export function dropDutySnapshot(): void {
-  cache.drop();
-  made = null;
-  dirty = new Set(DUTY_TABLES);
+  held = null;
 }

@@ -6,9 +6,9 @@ import { compareItems, type DutyItem } from './items';
  * that the ranking opens without reading every source table first (at HQ,
  * 260,000 items from 160,000 attendance rows and the rest take seconds to
  * read). Only what scoring reads is kept: member, rule, role, date, kind; the
- * items are stored in scoring order (compareItems), so unpacked items, whose
- * sources are their positions, score exactly as the originals (packed.test.ts).
- * Labels and sources are not kept: a member's breakdown reads the records.
+ * items are stored in scoring order (compareItems), so unpacked items score
+ * exactly as the originals (packed.test.ts).
+ * Labels and sources are not kept: a member's breakdown waits for the loader's items.
  */
 export interface PackedItems {
   members: string[];
@@ -61,19 +61,22 @@ export function packItems(items: readonly DutyItem[]): PackedItems {
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** Items that score as the packed ones did: each one's source is its place in scoring order. */
+/**
+ * No record stands behind an unpacked item: all share one empty source. They
+ * come in scoring order, and the sort is stable, so items of one rule (caps
+ * are per rule) stay in the order they were packed in (packed.test.ts).
+ */
+const KEPT_SOURCE: DutyItem['source'] = Object.freeze({ table: '', id: '' });
+
+/** Items that score as the packed ones did; one string per day, not per item (268,000 items at HQ). */
 export function unpackItems(p: PackedItems): DutyItem[] {
   const out: DutyItem[] = new Array(p.member.length);
+  const days = new Map<number, string>();
   for (let i = 0; i < out.length; i++) {
     const d = p.day[i];
-    const item: DutyItem = {
-      memberId: p.members[p.member[i]],
-      rule: p.rules[p.rule[i]],
-      role: ROLES[p.role[i]],
-      date: `${Math.floor(d / 10000)}-${two(Math.floor(d / 100) % 100)}-${two(d % 100)}`,
-      source: { table: '', id: String(i).padStart(9, '0') },
-      label: '',
-    };
+    let date = days.get(d);
+    if (date === undefined) days.set(d, (date = `${Math.floor(d / 10000)}-${two(Math.floor(d / 100) % 100)}-${two(d % 100)}`));
+    const item: DutyItem = { memberId: p.members[p.member[i]], rule: p.rules[p.rule[i]], role: ROLES[p.role[i]], date, source: KEPT_SOURCE, label: '' };
     if (p.kind[i]) item.kind = p.kinds[p.kind[i] - 1];
     out[i] = item;
   }

@@ -79,6 +79,15 @@ test('the demo office opens with its members listed', async ({ launch }) => {
   await upcoming.first().click();
   await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);
   await expect(page.getByText(title).first()).toBeVisible();
+  // 首页's duty line and the list it opens count the same members: last year's, 在任 only.
+  await page.getByRole('button', { name: '首页' }).click();
+  const short = page.getByTestId('home-duty-short');
+  await expect(short).toContainText(/\d+年度有 \d+ 名在任委员未达到履职基本要求/, { timeout: 60_000 });
+  const [, year, count] = /(\d+)年度有 (\d+) 名/.exec((await short.textContent()) ?? '')!;
+  await short.getByRole('button', { name: '查看名单' }).click();
+  await expect(page.getByTestId('ranking-summary')).toContainText(`${year}年度 共`);
+  await expect(page.getByTestId('ranking-summary')).toContainText(`名在任委员，${count} 名未达到基本要求`);
+  await expect(page.getByTestId('ranking-row')).toHaveCount(Math.min(Number(count), 100));
 });
 
 test('the demo office can be left for a real setup, and its data goes with it', async ({ launch }) => {

@@ -46,7 +46,7 @@ function termKey(): string {
 }
 
 async function ranking(ctx: PageCtx): Promise<Measurement> {
-  useDutyUi.getState().set({ period: termKey(), sector: '', committee: '', onlyShort: false });
+  useDutyUi.getState().set({ period: termKey(), sector: '', committee: '', status: '', onlyShort: false });
   const open = async () => {
     dropDutySnapshot();
     const m = await mountUntil(createElement(MemoryRouter, null, createElement(RankingPage)), 'ranking-row');
@@ -64,7 +64,7 @@ async function ranking(ctx: PageCtx): Promise<Measurement> {
   for (let r = 0; r < (ctx.size === 'tiny' ? 1 : 3); r++) {
     const m = await open();
     opens.push(m.ms);
-    summary = /共 \d+ 名委员，\d+ 名未达到基本要求/.exec(m.text)?.[0] ?? '';
+    summary = /共 \d+ 名(在任)?委员，\d+ 名未达到基本要求/.exec(m.text)?.[0] ?? '';
     // Let the loader behind it finish before the next open.
     await loadDutySnapshot();
     reads.push(await timed(() => Promise.all(DUTY_TABLES.map((t) => db.table(t).toArray()))));

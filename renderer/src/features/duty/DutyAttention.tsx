@@ -19,7 +19,7 @@ function Attention() {
   if (!short) return null;
   return (
     <Alert severity="warning" data-testid="home-duty-short"
-      action={<Button color="inherit" size="small" onClick={() => { useDutyUi.getState().set({ period: `year:${year}`, onlyShort: true }); navigate('/duty'); }}>查看名单</Button>}>
+      action={<Button color="inherit" size="small" onClick={() => { useDutyUi.getState().set({ period: `year:${year}`, status: '在任', sector: '', committee: '', onlyShort: true }); navigate('/duty'); }}>查看名单</Button>}>
       {year}年度有 {short} 名在任委员未达到履职基本要求，请及时谈心提醒。
     </Alert>
   );

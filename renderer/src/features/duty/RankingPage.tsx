@@ -24,9 +24,9 @@ export function useRanking() {
   const period = useMemo(() => (snap ? periodOf(ui.period, snap.table.terms) : null), [snap, ui.period]);
   const all = useMemo(() => {
     if (!snap || !period) return null;
-    const members = snap.members.filter((m) => matchesFilter(m, { sector: ui.sector, committee: ui.committee, office: office ?? undefined }));
+    const members = snap.members.filter((m) => (!ui.status || m.status === ui.status) && matchesFilter(m, { sector: ui.sector, committee: ui.committee, office: office ?? undefined }));
     return rankGrouped(members, snap.byMember, snap.table, period, new Date().getFullYear());
-  }, [snap, period, ui.sector, ui.committee, office]);
+  }, [snap, period, ui.sector, ui.committee, ui.status, office]);
   const rows = useMemo(() => (all && ui.onlyShort ? all.filter((r) => r.duty.belowMinimum) : all), [all, ui.onlyShort]);
   return { snap, period, rows, all };
 }
@@ -66,10 +66,14 @@ export function RankingPage() {
           <MenuItem value="">全部</MenuItem>
           {committees.map((s) => <MenuItem key={s} value={s}>{s}</MenuItem>)}
         </TextField>
+        <TextField select size="small" label="委员" value={ui.status} onChange={(e) => set({ status: e.target.value as '' | '在任' })} sx={{ width: 150 }}>
+          <MenuItem value="在任">在任委员</MenuItem>
+          <MenuItem value="">全部（含离任）</MenuItem>
+        </TextField>
         <FormControlLabel control={<Checkbox checked={ui.onlyShort} onChange={(e) => set({ onlyShort: e.target.checked })} />} label="只看未达到基本要求的" />
         <Box sx={{ flexGrow: 1 }} />
         {snap && !snap.fresh && <Typography variant="caption" color="text.secondary" data-testid="ranking-updating">上次的结果，正在更新…</Typography>}
-        {all && <Typography color="text.secondary" data-testid="ranking-summary">{period ? periodLabel(period) : ''} 共 {all.length} 名委员，{short} 名未达到基本要求</Typography>}
+        {all && <Typography color="text.secondary" data-testid="ranking-summary">{period ? periodLabel(period) : ''} 共 {all.length} 名{ui.status ? '在任' : ''}委员，{short} 名未达到基本要求</Typography>}
       </Stack>
       {!rows ? <Typography color="text.secondary">正在计算…</Typography> : !rows.length ? <Alert severity="info">没有符合条件的委员。</Alert> : (
         <TableContainer component={Paper}>

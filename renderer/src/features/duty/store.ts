@@ -6,6 +6,8 @@ interface DutyUi {
   period: string;
   sector: string;
   committee: string;
+  /** '在任' (the default: the members the office holds to the minimums now) or '' for everyone, retired members too. */
+  status: '' | '在任';
   onlyShort: boolean;
   set(p: Partial<Omit<DutyUi, 'set'>>): void;
 }
@@ -14,6 +16,7 @@ export const useDutyUi = create<DutyUi>((set) => ({
   period: `year:${new Date().getFullYear()}`,
   sector: '',
   committee: '',
+  status: '在任',
   onlyShort: false,
   set: (p) => set(p),
 }));

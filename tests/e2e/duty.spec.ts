@@ -74,6 +74,12 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   await expect(given).toContainText('+2');
   await p.screenshot({ path: 'test-results/duty-member-office.png' });
   const officeTotal = Number((await p.getByTestId('duty-total').textContent())!.match(/(-?\d+) 分/)![1]);
+  // A session on the record opens that session (the loader keeps items, not the attendance rows behind them).
+  const attended = p.getByTestId('duty-item').filter({ hasText: /出席|请假|缺席/ }).first();
+  const sessionTitle = /「(.+)」/.exec((await attended.textContent()) ?? '')![1];
+  await attended.getByRole('button').click();
+  await expect(p).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);
+  await expect(p.getByText(sessionTitle).first()).toBeVisible();
 
   // The rule table is HQ's: the office sees it read-only and why.
   await p.goto(p.url().replace(/#.*$/, '#/duty/rules'));

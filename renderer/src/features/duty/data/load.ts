@@ -176,7 +176,8 @@ export function loadDutySnapshot(): Promise<DutySnapshot> {
  */
 export function useDutySnapshot(enabled = true): DutySnapshot | undefined {
   const version = useLiveQuery(() => dataVersion(), []);
-  const [snap, setSnap] = useState<DutySnapshot>();
+  // What is held already draws at once (a member's record opened from the ranking); the version check follows.
+  const [snap, setSnap] = useState<DutySnapshot | undefined>(() => (enabled ? held?.snap : undefined));
   useEffect(holdSnapshot, []);
   useEffect(() => {
     if (version === undefined || !enabled) return;

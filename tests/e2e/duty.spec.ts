@@ -125,6 +125,8 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   // HQ changes a rule: 报送社情民意 2 → 20. The ranking changes with it.
   await nav(h, '履职档案');
   const row = () => h.getByTestId('ranking-row').filter({ has: h.getByRole('button', { name: member, exact: true }) });
+  // The screen redraws once the loader's items replace the kept ones: choose the period after that.
+  await expect(h.getByRole('button', { name: '打印和导出' })).toBeVisible({ timeout: 60_000 });
   await h.getByRole('combobox', { name: '统计期间' }).click();
   await h.getByRole('option', { name: `${new Date().getFullYear()}年度` }).click();
   await h.getByLabel('只看未达到基本要求的').uncheck();

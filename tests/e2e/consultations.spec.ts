@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
+import { expect, importBundle, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pageTexts, pdfInfo } from './print-pdf';
 
 const TOPIC = '清潭社区夜间停车难';
@@ -13,14 +12,6 @@ const HQ_FEEDBACK = '区政府办公室来函：同意协商意见，交区城�
 
 const flat = (t: string) => t.replace(/\s+/g, '');
 const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-async function importFrom(page: Page, bundle: string, what: string, enrol = true) {
-  await openExchange(page);
-  await page.getByRole('button', { name: '从文件夹导入…' }).click();
-  await page.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();
-  if (enrol) await page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(page.getByTestId(`bundle-${bundle}`).getByTestId('import-outcome')).toContainText(what, { timeout: 90_000 });
-}
 
 test('a topic from a suggestion, planned, the meeting held with its session, consensus and measures, the 专报 printed and in Word, HQ\'s feedback reaches the office, the loop closed', async ({ launch }) => {
   test.setTimeout(420_000);
@@ -178,12 +169,7 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   const h = hq.page;
   await h.setViewportSize({ width: 1366, height: 768 });
   await setUpOffice(h, '区政协机关', 'HQ', true);
-  await openExchange(h);
-  await h.getByRole('button', { name: '从文件夹导入…' }).click();
-  await h.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();
-  await expect(h.getByTestId('enrol-fingerprint')).toHaveText(fingerprint);
-  await h.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(h.getByTestId(`bundle-${bundle}`).getByTestId('import-outcome')).toContainText('协商议事会', { timeout: 90_000 });
+  await importBundle(h, bundle, '协商议事会', { fingerprint });
   await nav(h, '有事好商量');
   await h.getByTestId('meeting-row').filter({ hasText: TOPIC }).click();
   const fb = h.getByRole('form', { name: '反馈' });
@@ -206,7 +192,7 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   const back = readdirSync(stick).find((f) => f.startsWith('HQ_'))!;
 
   // The office sees HQ's feedback and the district topic, which it takes up as its own.
-  await importFrom(page, back, '协商议事会');
+  await importBundle(page, back, '协商议事会', { enrol: true });
   await nav(page, '有事好商量');
   await page.getByTestId('meeting-row').filter({ hasText: TOPIC }).click();
   await expect(page.getByTestId('hq-feedback')).toContainText(HQ_FEEDBACK);

@@ -1,18 +1,14 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
+import { expect, importBundle, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pdfInfo, pageTexts } from './print-pdf';
 
 const TITLE = '关于勤业新村增设夜间临时停车位的情况反映';
 const flat = (t: string) => t.replace(/\s+/g, '');
 
 /** Import the newest bundle from `prefix` on the stick, enrolling the sender on first contact. */
-async function importFrom(page: Page, stick: string, prefix: string, enrol: boolean) {
-  const file = readdirSync(stick).filter((f) => f.startsWith(prefix)).sort().pop()!;
-  await page.getByRole('button', { name: '从文件夹导入…' }).click();
-  await page.getByTestId(`bundle-${file}`).getByRole('button', { name: '导入' }).click();
-  if (enrol) await page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(page.getByTestId(`bundle-${file}`).getByTestId('import-outcome')).toContainText('处更改', { timeout: 120_000 });
+async function importFrom(page: Page, stick: string, prefix: string) {
+  await importBundle(page, readdirSync(stick).filter((f) => f.startsWith(prefix)).sort().pop()!, '处更改', { enrol: true });
 }
 
 /** The member's record line for a rule, as shown on their 履职档案 page. */
@@ -94,8 +90,7 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const h = hq.page;
   await h.setViewportSize({ width: 1366, height: 768 });
   await setUpOffice(h, '区政协机关', 'HQ', true);
-  await openExchange(h);
-  await importFrom(h, stick, 'DEMO-01', true);
+  await importFrom(h, stick, 'DEMO-01');
 
   // HQ adopts it at 市政协 (单篇采用, 期号) and records a 批示.
   await nav(h, '社情民意');
@@ -169,8 +164,7 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   await openExchange(h);
   await h.getByRole('button', { name: '导出数据包…' }).click();
   await expect(h.getByTestId('export-result')).toContainText('履职积分规则');
-  await openExchange(p);
-  await importFrom(p, stick, 'HQ_', true);
+  await importFrom(p, stick, 'HQ_');
   await p.goto(reportUrl);
   await expect(p.getByTestId('adoption')).toContainText('市政协单篇采用');
   await expect(p.getByTestId('instruction')).toContainText('副市长');

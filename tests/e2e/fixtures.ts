@@ -67,3 +67,17 @@ export async function setUpOffice(page: Page, name: string, code: string, hq = f
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByTestId('office-name')).toBeVisible();
 }
+
+/**
+ * On 数据交换, import `bundle` from the folder the host's picker answers with:
+ * on first contact check the sender's fingerprint (when given) and enrol it;
+ * wait for the outcome to name `what`.
+ */
+export async function importBundle(page: Page, bundle: string, what: string, o: { enrol?: boolean; fingerprint?: string } = {}): Promise<void> {
+  await openExchange(page);
+  await page.getByRole('button', { name: '从文件夹导入…' }).click();
+  await page.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();
+  if (o.fingerprint) await expect(page.getByTestId('enrol-fingerprint')).toHaveText(o.fingerprint);
+  if (o.enrol || o.fingerprint) await page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
+  await expect(page.getByTestId(`bundle-${bundle}`).getByTestId('import-outcome')).toContainText(what, { timeout: 120_000 });
+}

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
+import { expect, importBundle, nav, openDemoOffice, openExchange, setUpOffice, test, tmpDir } from './fixtures';
 import { pdfInfo, pageTexts } from './print-pdf';
 
 const TITLE = '关于老旧小区加装电梯的建议';
@@ -121,12 +121,7 @@ test('draft survives a killed browser, revisions restore, co-signers sign, HQ ha
   const hq = await launch.start({ folderAnswers: [stick, stick, stick, stick] });
   const h = hq.page;
   await setUpOffice(h, '区政协机关', 'HQ', true);
-  await openExchange(h);
-  await h.getByRole('button', { name: '从文件夹导入…' }).click();
-  await h.getByTestId(`bundle-${bundle}`).getByRole('button', { name: '导入' }).click();
-  await expect(h.getByTestId('enrol-fingerprint')).toHaveText(fingerprint);
-  await h.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(h.getByTestId(`bundle-${bundle}`).getByTestId('import-outcome')).toContainText('提案', { timeout: 90_000 });
+  await importBundle(h, bundle, '提案', { fingerprint });
 
   // HQ: accept (number 1), assign, reply class B.
   await nav(h, '提案');
@@ -200,11 +195,7 @@ test('draft survives a killed browser, revisions restore, co-signers sign, HQ ha
   await h.getByRole('button', { name: '导出数据包…' }).click();
   await expect(h.getByTestId('export-result')).toContainText('提案');
   const back = readdirSync(stick).find((f) => f.startsWith('HQ_'))!;
-  await openExchange(page);
-  await page.getByRole('button', { name: '从文件夹导入…' }).click();
-  await page.getByTestId(`bundle-${back}`).getByRole('button', { name: '导入' }).click();
-  await page.getByRole('button', { name: '指纹一致，登记并导入' }).click();
-  await expect(page.getByTestId(`bundle-${back}`).getByTestId('import-outcome')).toContainText('提案', { timeout: 90_000 });
+  await importBundle(page, back, '提案', { enrol: true });
   await nav(page, '提案');
   await page.getByRole('table', { name: '提案列表' }).getByText(TITLE).click();
   await page.getByRole('tab', { name: /办理过程/ }).click();

@@ -50,5 +50,15 @@ describe('figure report', () => {
     expect(b.getRow(3).getCell(10).value).toBe(1);
     expect(b.getRow(3).getCell(10).numFmt).toBe('0.0%');
     expect(b.getRow(4).getCell(11).value).toBe('是');
+    // Under each sheet, the rule the rates follow.
+    for (const ws of [a, b]) expect(ws.getRow(ws.rowCount).getCell(1).value).toBe('计算口径：出席率 =（出席 + 迟到）÷ 应到：请假计入应到，补学不计为出席，单独统计。补学不改变原出勤状态。');
+  });
+
+  it('names the office\'s own rule under its sheets', async () => {
+    const own = buildReport(computeAttendanceFigures(sessions, rows, { rule: { leaveInRequired: false, makeUpAttends: true } }), sessions, members, { from: '2026-01-01', to: '2026-12-31', threshold: 0.6, rule: { leaveInRequired: false, makeUpAttends: true } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildFiguresWorkbook(own, '示例工委')).buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('按委员')!;
+    expect(String(ws.getRow(ws.rowCount).getCell(1).value)).toContain('请假不计入应到，补学计为出席');
   });
 });

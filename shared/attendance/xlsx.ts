@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Counts } from './figures';
+import { ruleText, type Counts } from './figures';
 import type { FigureReport } from './report';
 
 const COUNT_COLS: Array<{ header: string; key: keyof Counts }> = [
@@ -54,6 +54,11 @@ export async function buildFiguresWorkbook(r: FigureReport, officeName: string):
     if (l.low) row.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE0B2' } }; });
   }
   b.getColumn(3 + COUNT_COLS.length).numFmt = RATE_FORMAT;
+  // The rule the rates follow, under each sheet as on the printed figures (an office may count leave or make-up otherwise).
+  for (const ws of [a, b]) {
+    ws.addRow([]);
+    ws.addRow([`计算口径：${ruleText(r.rule)}。补学不改变原出勤状态。`]).font = { italic: true, color: { argb: 'FF555555' } };
+  }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -201,7 +201,11 @@ test('出勤统计 exported twice to a picked folder: the first file is kept, th
   expect(path.basename(saved[1])).toBe(path.basename(saved[0]).replace(/\.xlsx$/, '（2）.xlsx'));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(saved[0]) as unknown as ArrayBuffer);
-  const total = wb.getWorksheet('按活动')!.getRow(wb.getWorksheet('按活动')!.rowCount).getCell(11);
+  const sheet = wb.getWorksheet('按活动')!;
+  const totalRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '合计')!;
+  const total = totalRow.getCell(11);
+  // Under it, the rule the rates follow.
+  expect(String(sheet.getRow(sheet.rowCount).getCell(1).value)).toMatch(/^计算口径：出席率 =/);
   expect(typeof total.value).toBe('number');
   expect(total.numFmt).toBe('0.0%');
 });

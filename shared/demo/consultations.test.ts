@@ -16,7 +16,12 @@ describe('demo consultations', () => {
     expect(new Set(d.topics.map((t) => t.fields.year))).toEqual(new Set([2024, 2025, 2026]));
     expect(d.topics.filter((t) => t.fields.planned)).toHaveLength(18);
     expect(d.meetings).toHaveLength(18);
-    for (const t of ['老旧小区停车难', '老旧小区加装电梯', '社区老年助餐', '学校门口交通拥堵']) expect(d.topics.some((x) => x.fields.title === t)).toBe(true);
+    for (const t of ['小区停车难', '加装电梯', '社区老年助餐', '小学门口交通拥堵']) expect(d.topics.some((x) => x.fields.title.includes(t)), t).toBe(true);
+    // In a place, not the same title every year: within a year's list no two topics share a title.
+    for (const y of [2024, 2025, 2026]) {
+      const titles = d.topics.filter((t) => t.fields.year === y).map((t) => t.fields.title);
+      expect(new Set(titles).size).toBe(titles.length);
+    }
     const sessions = new Map(d.sessions.map((s) => [s.id, s.fields]));
     for (const m of d.meetings) expect(sessions.get(m.fields.sessionId)?.kind).toBe('协商议事');
     expect(d.attendance.length).toBeGreaterThan(50);
@@ -31,6 +36,17 @@ describe('demo consultations', () => {
     for (const r of rows.filter((x) => x.state === '已闭环')) expect(closeRefusal({ ...meetingLoop(r.item), closedAt: '' }, r.measures)).toBeNull();
     expect(d.supervisions.length).toBe(6);
     expect(d.supervisions.some((s) => s.fields.closedAt) && d.supervisions.some((s) => !s.fields.closedAt)).toBe(true);
+  });
+
+  it('a meeting whose outcome was not taken up has its measures given up with the reason, none left in progress', () => {
+    const many = demoConsultations(members, { today: '2026-05-20', years: 10, perYear: 6 });
+    const refused = many.meetings.filter((m) => m.fields.feedback?.adoption === '未采纳');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const m of refused) {
+      const own = many.measures.filter((x) => x.fields.parentId === m.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.every((x) => x.fields.state === '无法落实' && x.fields.reason)).toBe(true);
+    }
   });
 
   it('every record belongs to its member\'s office', () => {

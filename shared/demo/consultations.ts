@@ -20,6 +20,8 @@ import { Rng } from './random';
 
 interface Theme {
   title: string;
+  /** Where, year by year: an office does not consult on the same matter in the same place every year. */
+  places: Array<[string, string]>;
   category: string;
   reason: string;
   consensus: string;
@@ -29,37 +31,37 @@ interface Theme {
 
 export const DEMO_THEMES: Theme[] = [
   {
-    title: '老旧小区停车难', category: '停车难', reason: '小区建成早，车位不足三成，夜间车辆停到消防通道，居民反映强烈。',
+    title: '老旧小区停车难', places: [['幸福里小区', '老旧小区'], ['勤业新村', '老旧小区'], ['工人新村', '老旧小区'], ['红星小区', '老旧小区']], category: '停车难', reason: '小区建成早，车位不足三成，夜间车辆停到消防通道，居民反映强烈。',
     consensus: '挖潜增位与错时共享并举：利用周边单位和学校夜间错时开放停车，小区内规划划线增设车位，物业加强夜间巡查。',
     measures: [['协调周边两所学校夜间错时开放停车', '街道城管科'], ['小区内重新规划划线，增设车位 80 个', '社区居委会'], ['物业每晚巡查消防通道停车', '小区物业公司']],
     guests: [['陈建国', '街道城管科', '部门'], ['刘桂兰', '幸福里小区', '居民代表'], ['周经理', '安居物业公司', '物业']],
   },
   {
-    title: '老旧小区加装电梯', category: '老小区整治', reason: '多层住宅无电梯，六十岁以上居民占比超过三成，上下楼难，加装意愿强但协调难。',
+    title: '老旧小区加装电梯', places: [['和平新村', '老旧小区'], ['光华小区', '老旧小区'], ['朝阳里', '老旧小区']], category: '老小区整治', reason: '多层住宅无电梯，六十岁以上居民占比超过三成，上下楼难，加装意愿强但协调难。',
     consensus: '按照“先易后难、分批推进”，街道设立加装电梯服务专班，一楼住户的采光和噪声诉求通过补偿和设计优化解决。',
     measures: [['设立加装电梯服务专班，一站式指导', '街道城建办'], ['完成首批 6 台电梯加装', '街道城建办'], ['制定一楼住户补偿协商指引', '社区居委会']],
     guests: [['王志强', '区住房和城乡建设局', '部门'], ['李秀英', '和平新村', '居民代表']],
   },
   {
-    title: '社区老年助餐', category: '养老服务', reason: '独居和高龄老人吃饭难，现有助餐点覆盖不足，送餐服务时有时无。',
+    title: '社区老年助餐', places: [['新华社区', '社区'], ['东升社区', '社区'], ['桃园社区', '社区']], category: '养老服务', reason: '独居和高龄老人吃饭难，现有助餐点覆盖不足，送餐服务时有时无。',
     consensus: '以“中心厨房 + 社区助餐点 + 上门送餐”方式扩大覆盖，对高龄、失能老人给予用餐补贴，引导爱心企业参与。',
     measures: [['新建社区助餐点 2 个', '街道社会事务科'], ['开通高龄老人上门送餐', '街道社会事务科'], ['落实用餐补贴发放办法', '区民政局']],
     guests: [['赵红', '区民政局', '部门'], ['孙大爷', '新华社区', '居民代表']],
   },
   {
-    title: '学校门口交通拥堵', category: '交通安全', reason: '上下学时段校门口接送车辆乱停，学生过马路有安全隐患。',
+    title: '学校门口交通拥堵', places: [['实验小学', '学校'], ['第二中学', '学校'], ['育才小学', '学校']], category: '交通安全', reason: '上下学时段校门口接送车辆乱停，学生过马路有安全隐患。',
     consensus: '实行错峰放学和定点接送，增设护学岗和临时停车带，交警在高峰时段加强疏导。',
     measures: [['施划临时接送停车带', '区公安分局交警大队'], ['设立家长志愿护学岗', '实验小学'], ['高峰时段安排警力疏导', '区公安分局交警大队']],
     guests: [['钱警官', '区公安分局交警大队', '部门'], ['吴校长', '实验小学', '其他'], ['郑女士', '家长代表', '居民代表']],
   },
   {
-    title: '背街小巷环境整治', category: '城市治理', reason: '背街小巷占道经营、乱堆乱放，路面破损，居民出行不便。',
+    title: '背街小巷环境整治', places: [['解放路', ''], ['南门街', ''], ['老城片区', '']], category: '城市治理', reason: '背街小巷占道经营、乱堆乱放，路面破损，居民出行不便。',
     consensus: '分段整治、长效管理，路面修复纳入年度计划，推行“街长制”由社区干部包段负责。',
     measures: [['修复破损路面 1.2 公里', '区城市管理局'], ['推行街长制包段管理', '街道城管科']],
     guests: [['何科长', '区城市管理局', '部门']],
   },
   {
-    title: '农贸市场食品安全', category: '食品安全', reason: '市场内部分摊位无证经营，熟食加工环境差，群众担心食品安全。',
+    title: '农贸市场食品安全', places: [['东关农贸市场', '农贸市场'], ['西站农贸市场', '农贸市场']], category: '食品安全', reason: '市场内部分摊位无证经营，熟食加工环境差，群众担心食品安全。',
     consensus: '开展集中整治，建立快检室，推行摊位“明厨亮灶”和信用公示。',
     measures: [['建成市场食品快检室', '区市场监督管理局'], ['无证摊位限期办证或清退', '区市场监督管理局']],
     guests: [['冯所长', '区市场监督管理局', '部门'], ['市场管理方', '农贸市场', '其他']],
@@ -101,6 +103,12 @@ export interface DemoConsultOptions {
 
 const stampOf = (date: string, time = '11:30:00') => `${date}T${time}`;
 
+/** The theme's title in a place of the year: 老旧小区停车难 → 勤业新村停车难. */
+function themeTitle(theme: Theme, y: number): string {
+  const [place, generic] = theme.places[y % theme.places.length];
+  return generic && theme.title.startsWith(generic) ? `${place}${theme.title.slice(generic.length)}` : `${place}${theme.title}`;
+}
+
 export function demoConsultations(members: readonly DemoConsultMember[], o: DemoConsultOptions): DemoConsultations {
   const rng = new Rng((o.seed ?? DEMO_SEED) + 31);
   const out: DemoConsultations = { topics: [], meetings: [], supervisions: [], measures: [], sessions: [], attendance: [] };
@@ -115,6 +123,7 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
     for (let y = thisYear - o.years + 1; y <= thisYear; y++) {
       for (let i = 0; i < o.perYear + 2; i++) {
         const theme = DEMO_THEMES[(i + y) % DEMO_THEMES.length];
+        const title = themeTitle(theme, y + Math.floor(i / DEMO_THEMES.length));
         const planned = i < o.perYear;
         const month = String(Math.min(12, 2 + Math.floor((i * 10) / Math.max(1, o.perYear)))).padStart(2, '0');
         const topicId = newId();
@@ -122,7 +131,7 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
         out.topics.push({
           id: topicId,
           fields: {
-            office, year: y, title: i < DEMO_THEMES.length ? theme.title : `${theme.title}（第${Math.floor(i / DEMO_THEMES.length) + 1}批）`, category: theme.category,
+            office, year: y, title, category: theme.category,
             weight: rng.pick(['大事', '要事', '实事', '难题'] as const), source: { kind: source, refId: '', refText: source === '社情民意' ? `社情民意第${rng.int(1, 80)}期` : '' },
             reason: theme.reason, raisedBy: source === '部门提出' ? theme.guests[0][1] : '', planned, plannedMonth: planned ? `${y}-${month}` : '', district: false, fromDistrict: '',
           },
@@ -148,7 +157,7 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
         out.meetings.push({
           id: meetingId,
           fields: {
-            office, topicId, title: `${theme.title}协商议事会`, date, place: '街道协商议事厅', host: '街道政协工委主任', sessionId, memberIds: people.map((p) => p.id),
+            office, topicId, title: `${title}协商议事会`, date, place: '街道协商议事厅', host: '街道政协工委主任', sessionId, memberIds: people.map((p) => p.id),
             guests: theme.guests.map(([name, unit, role]) => ({ name, unit, role })),
             agenda: [{ step: '通报', text: `${theme.guests[0][1]}通报有关情况` }, { step: '提问', text: '委员和居民代表提问' }, { step: '解答', text: '部门负责同志解答' }, { step: '发言', text: '委员协商发言' }],
             speeches: held ? speeches : [], consensus: held ? theme.consensus : '', heldAt: held ? stampOf(date) : '', outcome,
@@ -160,8 +169,8 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
           out.sessions.push({
             id: sessionId,
             fields: {
-              office, title: `${theme.title}协商议事会`, kind: '协商议事', date, startTime: '09:30', endTime: '11:30', place: '街道协商议事厅', organiser: '街道政协工委', host: '街道政协工委主任',
-              topic: theme.title, agenda: ['情况通报', '提问', '解答', '协商发言'], required: { all: false, committees: [], sectors: [], memberIds: people.map((p) => p.id) }, materials: [],
+              office, title: `${title}协商议事会`, kind: '协商议事', date, startTime: '09:30', endTime: '11:30', place: '街道协商议事厅', organiser: '街道政协工委', host: '街道政协工委主任',
+              topic: title, agenda: ['情况通报', '提问', '解答', '协商发言'], required: { all: false, committees: [], sectors: [], memberIds: people.map((p) => p.id) }, materials: [],
               closedAt: held ? stampOf(date, '12:00:00') : '', requiredAtClose: held ? people.map((p) => p.id) : undefined,
             } as Fields<StudySession>,
           });
@@ -179,7 +188,11 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
           const due = addDays(date, 60 + k * 45 + rng.int(0, 30));
           let state: MeasureState = '未启动';
           let reason = '';
-          if (closing) {
+          if (answered && adoption === '未采纳') {
+            // Not taken up: the measures are given up with the answer's reason, and the loop can close.
+            state = '无法落实';
+            reason = '协商意见未被采纳（因规划调整暂缓实施），已向居民说明。';
+          } else if (closing) {
             state = k === ms.length - 1 && rng.next() > 0.75 ? '无法落实' : '已落实';
             if (state === '无法落实') reason = '涉及地块规划调整，近期无法实施，已向居民说明。';
           } else if (answered) {

@@ -46,6 +46,9 @@ describe('demo consultations', () => {
       const own = many.measures.filter((x) => x.fields.parentId === m.id);
       expect(own.length).toBeGreaterThan(0);
       expect(own.every((x) => x.fields.state === '无法落实' && x.fields.reason)).toBe(true);
+      // …and its loop closed, as the rules allow.
+      expect(m.fields.closedAt).not.toBe('');
+      expect(closeRefusal({ ...meetingLoop({ ...m.fields, id: m.id, ...meta } as ConsultMeeting), closedAt: '' }, own.map((x) => ({ ...x.fields, id: x.id, ...meta }) as Measure))).toBeNull();
     }
   });
 

@@ -203,7 +203,10 @@ export function demoConsultations(members: readonly DemoConsultMember[], o: Demo
           const progress = state === '未启动' ? [] : [{ date: addDays(date, 30), state: '推进中' as MeasureState, note: '已制定方案，正在推进', by: '' }, ...(state === '推进中' ? [] : [{ date: addDays(date, 50 + k * 40), state, note: reason || '已完成', by: '' }])];
           out.measures.push({ id: `${meetingId}~${newId()}`, fields: { office, parentId: meetingId, parentKind: 'meeting', text, owner, due, state, reason, progress: progress.filter((p) => p.date <= o.today) } });
         });
-        if (closing && allSettled) out.meetings[out.meetings.length - 1].fields.closedAt = stampOf(addDays(date, 240) < o.today ? addDays(date, 240) : o.today, '16:00:00');
+        const meeting = out.meetings[out.meetings.length - 1].fields;
+        if (closing && allSettled) meeting.closedAt = stampOf(addDays(date, 240) < o.today ? addDays(date, 240) : o.today, '16:00:00');
+        // Not taken up: the office closes the loop once it has told the residents.
+        else if (answered && adoption === '未采纳' && meeting.feedback && meeting.feedback.date <= o.today) meeting.closedAt = stampOf(addDays(meeting.feedback.date, 10) < o.today ? addDays(meeting.feedback.date, 10) : o.today, '16:00:00');
       }
       // 民主监督: two items a year on the livelihood topics.
       for (let k = 0; k < 2; k++) {

@@ -49,10 +49,10 @@ export function demoDuty(members: readonly DemoDutyMember[], o: { today: string;
   const offices = [...new Set(members.map((m) => m.office))];
   const byOffice = new Map(offices.map((off) => [off, active.filter((m) => m.office === off)]));
   // Some members write a lot, most a little, some nothing: the ranking has a head and a tail.
-  const zeal = new Map(members.map((m) => [m.id, rng.chance(0.08) ? 3 : rng.chance(0.35) ? 0 : 1]));
+  const zeal = new Map(members.map((m) => [m.id, rng.chance(0.08) ? 3 : rng.chance(0.2) ? 0 : 1]));
   const writers = active.filter((m) => (zeal.get(m.id) ?? 0) > 0);
   const out: DemoDuty = { reports: [], activities: [], plenaries: [], attendance: [] };
-  const perYear = Math.round(active.length * 0.45);
+  const perYear = Math.round(active.length * 0.6);
   const texts = demoTexts(rng, perYear * years, 0.03);
   let t = 0;
   for (let y = last - years + 1; y <= last; y++) {

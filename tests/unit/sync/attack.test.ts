@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member';
 import { defaultRefId, type RefEntry } from '../../../shared/domain/reflist';
 import { attendanceId, type Attendance, type StudySession } from '../../../shared/domain/session';
+import { formatStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
 import { setIdentity } from '../../../renderer/src/db/identity';
 import { closeSession, saveSession, sessionAttendance, signInMember } from '../../../renderer/src/features/sessions/data';
@@ -150,6 +151,37 @@ describe('attack: an enrolled office writes only its own records', () => {
     const moved = await craft(b, hq, [{ origin: b.node, table: 'attendance', id: attendanceId(s.id, bm.id), fields: { memberId: am.id } }]);
     await expect(hq.importFrom(moved.stick, moved.fileName)).rejects.toThrow(/超出了它的权限：「签到记录」记录的活动和委员与它的编号不符/);
     expect(await stateOf(hq)).toEqual(before2);
+  });
+});
+
+describe('attack: a stamp names the computer that wrote the op', () => {
+  it('B may not stamp its own op with A\'s node (to win a last-writer-wins tie, or pass as A\'s write): the bundle is refused whole', async () => {
+    const ctx = await setup();
+    const { hq, a, b, bm } = ctx;
+    const before = await stateOf(hq);
+    // B's own member, B's own origin, but the stamp ends in A's node id.
+    const forged = formatStamp({ millis: Date.now(), counter: 0, node: a.node });
+    const bad = await craft(b, hq, [
+      { origin: b.node, table: 'members', id: bm.id, fields: { notes: 'B 写的' } },
+      { origin: b.node, table: 'members', id: bm.id, fields: { phone: '13900000000' }, stamp: forged },
+    ]);
+    await expect(hq.importFrom(bad.stick, bad.fileName)).rejects.toThrow(
+      new RegExp(`超出了它的权限：第 \\d+ 号操作的时间戳写的是另一台电脑（${a.node}），不是写下它的电脑（${b.node}）`),
+    );
+    expect(await stateOf(hq)).toEqual(before);
+    // B's honest bundle still goes through.
+    await b.repo<Member>('members').update(bm.id, { notes: 'B 后来改的' });
+    expect(await carry(b, hq)).toMatchObject({ status: 'imported' });
+    expect((await hq.db.synced<Member>('members').get(bm.id))!.notes).toBe('B 后来改的');
+  });
+
+  it('an office refuses HQ\'s bundle relaying an op whose stamp names another computer than its origin', async () => {
+    const ctx = await setup();
+    const { hq, a, b, am } = ctx;
+    const before = await stateOf(a);
+    const bad = await craft(hq, a, [{ origin: hq.node, table: 'members', id: am.id, fields: { notes: '冒名' }, stamp: formatStamp({ millis: Date.now(), counter: 0, node: b.node }) }]);
+    await expect(a.importFrom(bad.stick, bad.fileName)).rejects.toThrow(/超出了它的权限：第 \d+ 号操作的时间戳写的是另一台电脑/);
+    expect(await stateOf(a)).toEqual(before);
   });
 });
 

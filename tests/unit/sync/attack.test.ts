@@ -15,7 +15,7 @@ import { formatStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
 import { setIdentity } from '../../../renderer/src/db/identity';
 import { closeSession, saveSession, sessionAttendance, signInMember } from '../../../renderer/src/features/sessions/data';
-import { carry, member, TestNode } from './harness';
+import { carry, member, TestNode, tmp } from './harness';
 import { craft, stateOf } from './craft';
 import { readHeader } from '../../../shared/sync/container';
 
@@ -263,6 +263,60 @@ describe('held: a record made and written across chunks', () => {
     const moved = await craft(b, hq, [{ ...make, id: id2 }, { origin: b.node, table: 'members', id: id2, fields: { office: 'ZL-A' } }], { chunks: 2 });
     await expect(hq.importFrom(moved.stick, moved.fileName)).rejects.toThrow(/超出了它的权限：把「委员」的记录改到了另一个办公室（ZL-A）/);
     expect(await stateOf(hq)).toEqual(before);
+  });
+});
+
+describe('attack: the ledger knows a bundle by its sender and its id', () => {
+  const mk = (n: TestNode, name: string) => ({ origin: n.node, table: 'members', id: newId(), fields: { ...member(name), office: n.office, deleted: 0 } });
+  const idOf = (x: { stick: string; fileName: string }) => readHeader(new Uint8Array(readFileSync(path.join(x.stick, x.fileName)))).manifest.bundleId;
+
+  it('B reusing the id of A\'s imported bundle neither pushes A\'s out of the ledger nor is taken for it', async () => {
+    const ctx = await setup();
+    const { hq, a, b } = ctx;
+    const x = await craft(a, hq, [mk(a, '甲一')]);
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'imported' });
+    const aSeq = (await hq.call('sync.status', {})).peers.find((p) => p.node === a.node)!.lastBundleSeq;
+    // B's tampered PC signs its own bundle under the id of A's.
+    const y = await craft(b, hq, [mk(b, '乙一')], { manifest: (m) => ({ ...m, bundleId: idOf(x) }) });
+    expect(await hq.importFrom(y.stick, y.fileName)).toMatchObject({ status: 'imported' });
+    // Both are known for what they are: each one again changes nothing and says so.
+    const before = await stateOf(hq);
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'duplicate' });
+    expect(await hq.importFrom(y.stick, y.fileName)).toMatchObject({ status: 'duplicate' });
+    expect(await stateOf(hq)).toEqual(before);
+    // The list of a stick's files says both were imported, and A's computer still shows its last bundle.
+    const listing = await hq.call('sync.scanFolder', { folder: hq.pick(x.stick) });
+    expect(listing.find((l) => l.name === x.fileName)?.status).toBe('imported');
+    expect((await hq.call('sync.status', {})).peers.find((p) => p.node === a.node)!.lastBundleSeq).toBe(aSeq);
+  });
+
+  it('a ledger written before it was keyed by sender still knows its bundles', async () => {
+    const ctx = await setup();
+    const { hq, a } = ctx;
+    await a.repo<Member>('members').create(member('甲三') as never);
+    const x = { stick: tmp('cd-stick-'), fileName: '' };
+    x.fileName = (await a.exportTo(x.stick)).fileName;
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'imported' });
+    // sync/state.json as the program before wrote it: the ledger keyed by bundle id alone.
+    const file = path.join(hq.dataDir, 'sync', 'state.json');
+    const st = JSON.parse(readFileSync(file, 'utf8')) as { ledger: Record<string, { bundleId: string }> };
+    st.ledger = Object.fromEntries(Object.values(st.ledger).map((e) => [e.bundleId, e]));
+    writeFileSync(file, JSON.stringify(st));
+    hq.services.sync.state.forget();
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'duplicate' });
+    // And the next bundle follows on A's chain as before.
+    expect(await carry(a, hq)).toMatchObject({ status: 'imported', gap: false });
+  });
+
+  it('B sending first under the id A\'s bundle will have does not make A\'s a duplicate, nor B\'s new again', async () => {
+    const ctx = await setup();
+    const { hq, a, b } = ctx;
+    const x = await craft(a, hq, [mk(a, '甲二')]);
+    const y = await craft(b, hq, [mk(b, '乙二')], { manifest: (m) => ({ ...m, bundleId: idOf(x) }) });
+    expect(await hq.importFrom(y.stick, y.fileName)).toMatchObject({ status: 'imported' });
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'imported' });
+    expect(await hq.importFrom(y.stick, y.fileName)).toMatchObject({ status: 'duplicate' });
+    expect((await hq.db.synced<Member>('members').toArray()).map((m) => m.name)).toEqual(expect.arrayContaining(['甲二', '乙二']));
   });
 });
 

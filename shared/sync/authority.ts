@@ -1,6 +1,6 @@
 import { BundleError } from './container';
 import { policyOf } from './policy';
-import type { Op } from './record';
+import { MOVED_FROM, type Op } from './record';
 
 /**
  * Authority (docs/sync.md): a signature says who sent a bundle, not what they
@@ -53,6 +53,8 @@ export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): s
   if (a.writers === 'hq') return `「${label(op.table)}」只能由区政协填写，办公室的数据包不能修改`;
   for (const field of a.hqOnlyFields) if (field in op.fields) return `「${label(op.table)}」的「${field}」只能由区政协填写`;
   if ('office' in op.fields && op.fields.office !== writer.office) return `把「${label(op.table)}」的记录改到了另一个办公室（${String(op.fields.office)}）名下`;
+  // Where a record came from makes HQ send it to that office (gather.ts): only HQ moves records.
+  if (MOVED_FROM in op.fields) return `「${label(op.table)}」的「${MOVED_FROM}」只能由区政协填写`;
   return null;
 }
 

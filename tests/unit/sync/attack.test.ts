@@ -14,7 +14,7 @@ import { attendanceId, type Attendance, type StudySession } from '../../../share
 import { formatStamp } from '../../../shared/hlc';
 import { newId } from '../../../shared/ids';
 import { setIdentity } from '../../../renderer/src/db/identity';
-import { closeSession, saveSession, sessionAttendance, signInMember } from '../../../renderer/src/features/sessions/data';
+import { activeMembers, closeSession, saveSession, sessionAttendance, signInMember } from '../../../renderer/src/features/sessions/data';
 import { carry, member, TestNode, tmp } from './harness';
 import { craft, stateOf } from './craft';
 import { readHeader } from '../../../shared/sync/container';
@@ -218,16 +218,46 @@ describe('attack: the mass-delete guard and the district\'s defaults', () => {
 });
 
 describe('attack: what HQ may write, the office it concerns must hear of', () => {
-  it.fails('HQ moving A\'s member to B: A\'s next edit of it is refused at HQ, and so is every later bundle of A (NOT FIXED)', async () => {
+  it('HQ moving A\'s member to B: A learns of it and keeps it read-only, B gets the whole record, and both offices\' bundles are imported', async () => {
     const ctx = await setup();
-    const { hq, a, am } = ctx;
+    const { hq, a, b, am } = ctx;
     // HQ may write anything (there is no screen for this move yet; a tool or a later capability could).
     await hq.repo<Member>('members').update(am.id, { office: 'ZL-B' } as never);
+    // HQ's bundle to A carries the move: A now holds the member as B's.
     expect(await carry(hq, a)).toMatchObject({ status: 'imported' });
-    // Today A never hears of the move (HQ sends A only what HQ holds as A's): it still holds the
-    // member as its own and lets the clerk edit it; HQ refuses that op, in this bundle and every later one.
-    await a.repo<Member>('members').update(am.id, { notes: 'A 改的' }).catch(() => undefined);
+    expect(await a.db.synced<Member>('members').get(am.id)).toMatchObject({ office: 'ZL-B', movedFrom: 'ZL-A', name: '甲' });
+    await expect(a.as(async () => a.repo<Member>('members').whyReadOnly((await a.db.synced<Member>('members').get(am.id))!))).resolves.toMatch(/区政协已把这条记录转给 ZL-B，本办公室只能查看/);
+    // A's lists (the roster, the sign-in sheet's members) no longer offer it; HQ's still do.
+    expect((await asApp(a, () => activeMembers())).map((m) => m.id)).not.toContain(am.id);
+    expect((await a.as(() => a.repo<Member>('members').all())).map((m) => m.id)).not.toContain(am.id);
+    expect((await asApp(hq, () => activeMembers())).map((m) => m.id)).toContain(am.id);
+    // The clerk's edit of it is refused at A, saying why; nothing is logged.
+    const opsBefore = (await stateOf(a)).ops;
+    await expect(a.repo<Member>('members').update(am.id, { notes: 'A 改的' })).rejects.toThrow(/不能保存：修改了不属于 ZL-A 的「委员」记录（属于 ZL-B）/);
+    expect((await stateOf(a)).ops).toBe(opsBefore);
+    // A's later work travels.
+    const other = await a.repo<Member>('members').create(member('丁') as never);
     expect(await carry(a, hq)).toMatchObject({ status: 'imported' });
+    expect((await hq.db.synced<Member>('members').get(other.id))!.name).toBe('丁');
+    // B, which never had the member, gets all of it, not just its new office, and may edit it.
+    expect(await carry(hq, b)).toMatchObject({ status: 'imported' });
+    expect(await b.db.synced<Member>('members').get(am.id)).toMatchObject({ name: '甲', party: '中共', office: 'ZL-B', deleted: 0 });
+    await b.repo<Member>('members').update(am.id, { notes: 'B 改的' });
+    expect(await carry(b, hq)).toMatchObject({ status: 'imported' });
+    expect((await hq.db.synced<Member>('members').get(am.id))!.notes).toBe('B 改的');
+    // B holds the member as HQ does (A keeps the copy it had, B's from the move on: it is no longer A's to follow).
+    expect(await b.db.synced<Member>('members').get(am.id)).toEqual(await hq.db.synced<Member>('members').get(am.id));
+    await carry(hq, a);
+    expect(await a.db.synced<Member>('members').get(am.id)).toMatchObject({ office: 'ZL-B', notes: '' });
+  });
+
+  it('an office may not write where a record came from (it would make HQ send that record to another office)', async () => {
+    const ctx = await setup();
+    const { hq, b, bm } = ctx;
+    const before = await stateOf(hq);
+    const bad = await craft(b, hq, [{ origin: b.node, table: 'members', id: bm.id, fields: { movedFrom: 'ZL-A' } }]);
+    await expect(hq.importFrom(bad.stick, bad.fileName)).rejects.toThrow(/超出了它的权限：「委员」的「movedFrom」只能由区政协填写/);
+    expect(await stateOf(hq)).toEqual(before);
   });
 });
 

@@ -52,6 +52,8 @@ export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): s
   const a = policyOf(op.table).authority;
   if (a.writers === 'hq') return `「${label(op.table)}」只能由区政协填写，办公室的数据包不能修改`;
   for (const field of a.hqOnlyFields) if (field in op.fields) return `「${label(op.table)}」的「${field}」只能由区政协填写`;
+  const hqPart = a.hqPart?.(op.fields);
+  if (hqPart) return `「${label(op.table)}」里${hqPart}只能由区政协填写`;
   if ('office' in op.fields && op.fields.office !== writer.office) return `把「${label(op.table)}」的记录改到了另一个办公室（${String(op.fields.office)}）名下`;
   // Where a record came from makes HQ send it to that office (gather.ts): only HQ moves records.
   if (MOVED_FROM in op.fields) return `「${label(op.table)}」的「${MOVED_FROM}」只能由区政协填写`;
@@ -74,6 +76,8 @@ export function ownershipRefusal(op: Op, current: { office?: unknown; name?: unk
     // Making a default entry that is held already changes nothing (apply.ts leaves it out).
     if (p.seeded?.create(op)) return null;
     if (current.office !== writer.office) return `修改了不属于 ${writer.office} 的「${label(op.table)}」记录（属于 ${String(current.office ?? '未知')}）`;
+    const hqPart = p.hqPart?.(current as Record<string, unknown>);
+    if (hqPart) return `修改了区政协的「${label(op.table)}」记录：${hqPart}`;
     if (p.seeded?.id(op.id)) return `修改了区政协统一的「${label(op.table)}」默认项「${String(current.name)}」`;
     return null;
   }

@@ -251,6 +251,24 @@ describe('attack: what HQ may write, the office it concerns must hear of', () =>
     expect(await a.db.synced<Member>('members').get(am.id)).toMatchObject({ office: 'ZL-B', notes: '' });
   });
 
+  // NOT FIXED: A's edit, made while the member was still A's as far as A knew, is in A's op log; HQ
+  // holds the member as B's and refuses the op ('修改了不属于 ZL-A 的「委员」记录（属于 ZL-B）'), in this
+  // bundle and every later one (an op stays in the log until HQ acknowledges it). What is missing: a rule
+  // at HQ (renderer/src/sync/ownership.ts checkOwnership, shared/sync/authority.ts ownershipRefusal)
+  // that takes in an office's op on a record moved away from it (current.movedFrom === writer.office)
+  // when the office wrote it before it learned of the move. Neither the op's stamp (A's clock may be past
+  // the move's stamp) nor the bundle's covers (A may import HQ's bundle before exporting its own, as here)
+  // tell that; A would have to say in its signed manifest, per record, the seq of its own log at which it
+  // learned of the move (or HQ take in, and keep as a conflict, any op of A on a record moved from A).
+  it.fails('HQ moving A\'s member to B while A edits it, before the stick arrives: A\'s bundle is still imported (NOT FIXED)', async () => {
+    const ctx = await setup();
+    const { hq, a, am } = ctx;
+    await hq.repo<Member>('members').update(am.id, { office: 'ZL-B' } as never);
+    await a.repo<Member>('members').update(am.id, { notes: '移交前 A 改的' });
+    expect(await carry(hq, a)).toMatchObject({ status: 'imported' });
+    expect(await carry(a, hq)).toMatchObject({ status: 'imported' });
+  });
+
   it('an office may not write where a record came from (it would make HQ send that record to another office)', async () => {
     const ctx = await setup();
     const { hq, b, bm } = ctx;

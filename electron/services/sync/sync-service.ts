@@ -521,8 +521,10 @@ export class SyncService {
         const limit = this.now() + FUTURE_LIMIT_MS;
         const ahead = [m.stamp, summary.maxStamp].map((s) => parseStamp(s)?.millis ?? 0).some((ms) => ms > limit);
         if (ahead && !quarantineId) {
-          // The id passed the manifest's pattern (lower-case hex and dashes): it names the two files and nothing else.
-          const id = m.bundleId;
+          // Named by sender and bundle id (as the ledger knows a bundle), never by the sender's word alone:
+          // another sender's bundle under the same id is held beside it, not over it. Lower-case hex: it
+          // passes the bundle-id pattern and names the two files and nothing else.
+          const id = toHex(this.suite.sha256(new TextEncoder().encode(ledgerKey(m.source.node, m.bundleId)))).slice(0, 32);
           await fsp.mkdir(this.quarantineDir, { recursive: true });
           await this.writePlain(this.quarantineFile(id, BUNDLE_EXT), header, entries, staged);
           const reason = `数据包里有比本机时钟快一天以上的时间（${summary.maxStamp.slice(0, 19).replace('T', ' ')}）：可能是 ${src_.office} 的电脑时钟不对。`;

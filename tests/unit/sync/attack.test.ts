@@ -18,6 +18,7 @@ import { activeMembers, closeSession, saveSession, sessionAttendance, signInMemb
 import { carry, member, TestNode, tmp } from './harness';
 import { craft, stateOf } from './craft';
 import { readHeader } from '../../../shared/sync/container';
+import { importBundle } from '../../../renderer/src/sync/exchange';
 
 /** The app's `db` and `repos` (renderer/src/db/index.ts) are those of the node a feature runs as. */
 const app = vi.hoisted(() => ({ db: null as unknown }));
@@ -354,6 +355,22 @@ describe('attack: the ledger knows a bundle by its sender and its id', () => {
     expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'duplicate' });
     // And the next bundle follows on A's chain as before.
     expect(await carry(a, hq)).toMatchObject({ status: 'imported', gap: false });
+  });
+
+  it('two senders\' bundles held in quarantine under one id are held side by side, each accepted as its own', async () => {
+    const ctx = await setup();
+    const { hq, a, b } = ctx;
+    // Both PCs' clocks are days ahead (or B's tampered PC wants A's held bundle replaced by its own).
+    const ahead = (n: TestNode) => formatStamp({ millis: Date.now() + 3 * 86_400_000, counter: 0, node: n.node });
+    const x = await craft(a, hq, [{ ...mk(a, '甲四'), stamp: ahead(a) }]);
+    const y = await craft(b, hq, [{ ...mk(b, '乙四'), stamp: ahead(b) }], { manifest: (m) => ({ ...m, bundleId: idOf(x) }) });
+    expect(await hq.importFrom(x.stick, x.fileName)).toMatchObject({ status: 'quarantined' });
+    expect(await hq.importFrom(y.stick, y.fileName)).toMatchObject({ status: 'quarantined' });
+    const held = (await hq.call('sync.status', {})).quarantine;
+    expect(held.map((q) => q.source.office).sort()).toEqual(['ZL-A', 'ZL-B']);
+    for (const q of held) expect(await importBundle(hq.db, { quarantine: q.id }, { caller: hq.call })).toMatchObject({ status: 'imported', source: { office: q.source.office } });
+    expect((await hq.db.synced<Member>('members').toArray()).map((m) => m.name)).toEqual(expect.arrayContaining(['甲四', '乙四']));
+    expect((await hq.call('sync.status', {})).quarantine).toEqual([]);
   });
 
   it('B sending first under the id A\'s bundle will have does not make A\'s a duplicate, nor B\'s new again', async () => {

@@ -93,6 +93,23 @@ const RULES: Record<MoveType, { from: readonly ProposalStatus[]; hqOnly: boolean
   flags: { from: ['accepted', 'handling', 'replied', 'satisfied', 'closed'], hqOnly: true },
 };
 
+/**
+ * What makes a handling step HQ's, judged on a step's fields (an op's, or a
+ * stored record's): made by HQ, a move only HQ makes (立案, 交办, 答复 …), or a
+ * number given. Said in Chinese (「立案」), or null for a step an office may
+ * write (its own 提交, 撤案, 满意度). HQ writes its steps under the proposal's
+ * office so they travel back with it (shared/sync/policy.ts): the office holds
+ * them, but they are not its to write.
+ */
+export function hqStepPart(f: Readonly<Record<string, unknown>>): string | null {
+  const move = typeof f.move === 'string' && f.move in RULES ? (f.move as MoveType) : null;
+  const named = move ? `“${MOVE_LABELS[move]}”` : `“${String(f.move ?? '').slice(0, 20)}”`;
+  if ('move' in f && (!move || RULES[move].hqOnly)) return `${named}这一步`;
+  if ('role' in f && f.role !== 'office') return `区政协${move ? `的${named}` : ''}这一步`;
+  if ('number' in f && f.number !== 0) return `提案编号（${String(f.number).slice(0, 20)}）`;
+  return null;
+}
+
 /** The moves open from a state to a role (for the screen's buttons). */
 export function movesFrom(status: ProposalStatus, role: Role): MoveType[] {
   return (Object.keys(RULES) as MoveType[]).filter((m) => RULES[m].from.includes(status) && (role === 'hq' || !RULES[m].hqOnly));

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatStamp } from '../hlc';
 import { opRefusal, ownershipRefusal } from './authority';
 import { TABLE_POLICIES } from './policy';
 import type { Op } from './record';
@@ -7,7 +8,14 @@ const B = { office: 'ZL-B', role: 'office' as const };
 const HQ = { office: 'HQ', role: 'hq' as const };
 const NODE = 'B0B0B0B0B0B0B0B0';
 const nodes = new Set([NODE]);
-const op = (table: string, fields: Record<string, unknown>, origin = NODE): Op => ({ stamp: '', origin, seq: 7, table, id: 'r1', fields });
+const op = (table: string, fields: Record<string, unknown>, origin = NODE, stampNode = origin): Op => ({
+  stamp: formatStamp({ millis: Date.UTC(2026, 2, 5), counter: 0, node: stampNode }),
+  origin,
+  seq: 7,
+  table,
+  id: 'r1',
+  fields,
+});
 
 afterEach(() => {
   delete TABLE_POLICIES.testReviews;
@@ -33,6 +41,12 @@ describe('authority rules, per declaration', () => {
   });
   it('an op from a computer the office has not enrolled is refused', () => {
     expect(opRefusal(op('members', { name: 'x' }, 'A0A0A0A0A0A0A0A0'), B, nodes)).toMatch(/第 7 号操作.*另一台电脑（A0A0A0A0A0A0A0A0）/);
+  });
+  it('a stamp names the op\'s origin, from an office or HQ alike', () => {
+    const other = 'A0A0A0A0A0A0A0A0';
+    expect(opRefusal(op('members', { name: 'x' }, NODE, other), B, nodes)).toBe(`第 7 号操作的时间戳写的是另一台电脑（${other}），不是写下它的电脑（${NODE}）：时间戳不能冒用别的电脑`);
+    expect(opRefusal(op('members', { name: 'x' }, NODE, other), HQ, new Set())).toMatch(/时间戳写的是另一台电脑/);
+    expect(opRefusal(op('members', { name: 'x' }), B, nodes)).toBeNull();
   });
   it('ownership: the record as held decides, a record not held must be made by the bundle', () => {
     expect(ownershipRefusal(op('members', { name: 'x' }), { office: 'ZL-A' }, false, B)).toMatch(/属于 ZL-A/);

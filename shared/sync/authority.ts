@@ -1,13 +1,13 @@
 import { BundleError } from './container';
 import { policyOf } from './policy';
-import type { Op } from './record';
+import { MOVED_FROM, type Op } from './record';
 
 /**
  * Authority (docs/sync.md): a signature says who sent a bundle, not what they
  * may change. These are the rules, judged per op from the declarations in
  * policy.ts, in two halves:
- * - `opRefusal`: what an op says by itself (its origin, table, fields, and
- *   the values of the fields every table shares), checked in main for every
+ * - `opRefusal`: what an op says by itself (its origin, the node its stamp
+ *   names, table, fields, and the values of the fields every table shares), checked in main for every
  *   op before anything is applied;
  * - `ownershipRefusal`: whether the record it writes is the sender's, which
  *   needs the importer's database, checked by the renderer over the whole
@@ -44,12 +44,19 @@ export function opRefusal(op: Op, writer: Writer, nodes: ReadonlySet<string>): s
   if ('office' in op.fields && (typeof op.fields.office !== 'string' || !OFFICE_CODE.test(op.fields.office))) {
     return `「${label(op.table)}」的记录所属办公室「${String(op.fields.office).slice(0, 40)}」不是有效的办公室代码`;
   }
+  // The stamp's node breaks last-writer-wins ties and says which computer wrote: it is the origin's
+  // (decodeOps checked both shapes: a stamp ends in its 16-digit node id), whoever sends or relays it.
+  if (!op.stamp.endsWith(op.origin)) return `第 ${op.seq} 号操作的时间戳写的是另一台电脑（${op.stamp.slice(-16)}），不是写下它的电脑（${op.origin}）：时间戳不能冒用别的电脑`;
   if (writer.role === 'hq') return null;
   if (!nodes.has(op.origin)) return `第 ${op.seq} 号操作写明出自另一台电脑（${op.origin}），不是 ${writer.office} 登记的电脑：办公室只能送来本办公室电脑上的修改`;
   const a = policyOf(op.table).authority;
   if (a.writers === 'hq') return `「${label(op.table)}」只能由区政协填写，办公室的数据包不能修改`;
   for (const field of a.hqOnlyFields) if (field in op.fields) return `「${label(op.table)}」的「${field}」只能由区政协填写`;
+  const hqPart = a.hqPart?.(op.fields);
+  if (hqPart) return `「${label(op.table)}」里${hqPart}只能由区政协填写`;
   if ('office' in op.fields && op.fields.office !== writer.office) return `把「${label(op.table)}」的记录改到了另一个办公室（${String(op.fields.office)}）名下`;
+  // Where a record came from makes HQ send it to that office (gather.ts): only HQ moves records.
+  if (MOVED_FROM in op.fields) return `「${label(op.table)}」的「${MOVED_FROM}」只能由区政协填写`;
   return null;
 }
 
@@ -69,6 +76,8 @@ export function ownershipRefusal(op: Op, current: { office?: unknown; name?: unk
     // Making a default entry that is held already changes nothing (apply.ts leaves it out).
     if (p.seeded?.create(op)) return null;
     if (current.office !== writer.office) return `修改了不属于 ${writer.office} 的「${label(op.table)}」记录（属于 ${String(current.office ?? '未知')}）`;
+    const hqPart = p.hqPart?.(current as Record<string, unknown>);
+    if (hqPart) return `修改了区政协的「${label(op.table)}」记录：${hqPart}`;
     if (p.seeded?.id(op.id)) return `修改了区政协统一的「${label(op.table)}」默认项「${String(current.name)}」`;
     return null;
   }

@@ -1,6 +1,7 @@
 import { RelPath } from '../contract/files';
 import { HQ_FEEDBACK_FIELDS } from '../domain/consultation';
 import { PROPOSAL_HQ_FIELDS } from '../domain/proposal';
+import { hqStepPart } from '../proposals/workflow';
 import { REPORT_HQ_FIELDS } from '../domain/report';
 import { DEFAULT_REF_LISTS, defaultRefId, REF_LIST_KINDS, type RefListKind } from '../domain/reflist';
 import { attendanceId } from '../domain/session';
@@ -51,6 +52,12 @@ export interface TableAuthority {
   writers: 'owner' | 'hq';
   /** Fields only HQ may write, even on an office's own record (a proposal's 立案 number and reply, HQ's review of a suggestion). */
   hqOnlyFields: readonly string[];
+  /**
+   * Records of an office's that are HQ's work, told by their values (HQ's handling steps on an
+   * office's proposal: 立案, 交办, 答复 …): what makes the fields (an op's, or a record's as held)
+   * HQ's, in Chinese, or null. An office's op may not say it, nor write a record that says it.
+   */
+  hqPart?: (fields: Readonly<Record<string, unknown>>) => string | null;
   /**
    * Records every node makes itself under the same id (default list entries,
    * domain.md): an op that only makes one, with its default values, says
@@ -179,7 +186,9 @@ export const TABLE_POLICIES: Record<string, Partial<TablePolicy>> = {
   // office (HQ writes its steps under that office, so they travel back with the proposal).
   proposalRevisions: { label: '提案修改稿', hqSends: 'office', conflictFields: ['deleted'] },
   proposalCoSigners: { label: '联名', hqSends: 'office', conflictFields: ['state', 'deleted'] },
-  proposalSteps: { label: '提案办理过程', hqSends: 'office', conflictFields: ['deleted'] },
+  // An office writes the steps of its own moves (提交, 撤案, 满意度: shared/proposals/workflow.ts); HQ's
+  // steps (立案 with its number, 交办, 答复 …) are HQ's, though they lie under the proposal's office.
+  proposalSteps: { label: '提案办理过程', hqSends: 'office', conflictFields: ['deleted'], authority: { writers: 'owner', hqOnlyFields: [], hqPart: hqStepPart } },
   // 有事好商量: an office owns its topics, meetings, 民主监督 items and their measures. HQ's own topics
   // (district: true) go to every office, as its campaigns do. HQ may record feedback it received on an
   // office's outcome (hqFeedback, HQ's own field, as suggestions' hqReview): it travels back to that office.

@@ -17,6 +17,27 @@ export interface SyncMeta {
 
 export const META_FIELDS = ['id', '_stamps', '_rev'] as const;
 
+/**
+ * Where a record came from when HQ moved it to another office (`office` changed):
+ * the office that owned it before. Only HQ writes it (shared/sync/authority.ts);
+ * HQ's bundle to that office carries the move (renderer/src/sync/gather.ts), so
+ * the office learns the record is no longer its own.
+ */
+export const MOVED_FROM = 'movedFrom';
+
+/**
+ * The fields of a write that moves `current` to another office: the record's
+ * whole state (every field a write set), the new office and where it came
+ * from, so the office it goes to, which never had it, gets all of it, and the
+ * office it leaves learns of the move. `fields` as they are for any other write.
+ */
+export function moveFields(current: SyncMeta | undefined, fields: Record<string, unknown>): Record<string, unknown> {
+  if (!current || typeof fields.office !== 'string' || fields.office === current.office) return fields;
+  const whole: Record<string, unknown> = {};
+  for (const f of Object.keys(current._stamps)) whole[f] = (current as unknown as Record<string, unknown>)[f];
+  return { ...whole, ...fields, [MOVED_FROM]: current.office };
+}
+
 /** A synced record: its own fields plus the metadata. */
 export type Synced<T> = T & SyncMeta;
 

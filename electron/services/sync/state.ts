@@ -45,10 +45,21 @@ export const LedgerEntry = z.object({
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
+/**
+ * The ledger's key for a bundle: its sender's node and its id. A bundle id is
+ * the sender's word, so two senders may use the same one (by chance, or one to
+ * push the other's bundle out of the ledger): each is known by who signed it.
+ */
+export function ledgerKey(source: string, bundleId: string): string {
+  return `${source}/${bundleId}`;
+}
+
 const StateFile = z.object({
   links: z.record(z.string(), LinkRecord),
   peers: z.record(z.string(), PeerRecord),
-  ledger: z.record(z.string(), LedgerEntry),
+  // Files written before the ledger was keyed by sender too held entries under the bundle id
+  // alone: each entry names its sender, so it is filed again under both and means what it meant.
+  ledger: z.record(z.string(), LedgerEntry).transform((l) => Object.fromEntries(Object.values(l).map((e) => [ledgerKey(e.source, e.bundleId), e]))),
 });
 export type SyncStateData = z.infer<typeof StateFile>;
 

@@ -52,7 +52,7 @@ import { PathRefused, type AppPaths } from '../paths';
 import { checkIncoming, incomingFiles, placeFiles, type IncomingFile } from './incoming-files';
 import { KeyStore } from './keys';
 import { newStagingDir, openSource, StagedFiles, type FileSource } from './staging';
-import { SyncState, type PeerRecord } from './state';
+import { ledgerKey, SyncState, type PeerRecord } from './state';
 import { ackTo, activeComputers, computerFields, computerInfo, computersOf, forkMessage, leastAcked, retiredMessage } from './computers';
 
 /** A stamp further ahead of this machine's clock than this waits in quarantine. */
@@ -353,7 +353,7 @@ export class SyncService {
         else if (this.destMismatch(m, me)) {
           item.status = 'not-for-me';
           item.message = this.destMismatch(m, me);
-        } else if (st.ledger[m.bundleId]?.source === m.source.node) item.status = 'imported';
+        } else if (st.ledger[ledgerKey(m.source.node, m.bundleId)]) item.status = 'imported';
         else if (!st.peers[m.source.node]) item.status = 'unknown-sender';
         const damage = await this.damageOf(src, h, m.source.node === me.nodeId ? ownKey : st.peers[m.source.node]?.publicKey);
         if (damage) {
@@ -503,7 +503,7 @@ export class SyncService {
       if (peer) this.checkAuthority(peer, m, chunks, st);
       await checkIncoming(files, new Set(attachmentPaths(chunks.flatMap((c) => c ?? []))), root);
       // A bundle id is the sender's word: only the same sender's bundle under it is the one imported.
-      const done = st.ledger[m.bundleId]?.source === m.source.node ? st.ledger[m.bundleId] : undefined;
+      const done = st.ledger[ledgerKey(m.source.node, m.bundleId)];
       if (done && !a.rebuild) {
         await drop();
         return { status: 'duplicate', bundleId: m.bundleId, source: src_, importedAt: done.importedAt };
@@ -521,8 +521,10 @@ export class SyncService {
         const limit = this.now() + FUTURE_LIMIT_MS;
         const ahead = [m.stamp, summary.maxStamp].map((s) => parseStamp(s)?.millis ?? 0).some((ms) => ms > limit);
         if (ahead && !quarantineId) {
-          // The id passed the manifest's pattern (lower-case hex and dashes): it names the two files and nothing else.
-          const id = m.bundleId;
+          // Named by sender and bundle id (as the ledger knows a bundle), never by the sender's word alone:
+          // another sender's bundle under the same id is held beside it, not over it. Lower-case hex: it
+          // passes the bundle-id pattern and names the two files and nothing else.
+          const id = toHex(this.suite.sha256(new TextEncoder().encode(ledgerKey(m.source.node, m.bundleId)))).slice(0, 32);
           await fsp.mkdir(this.quarantineDir, { recursive: true });
           await this.writePlain(this.quarantineFile(id, BUNDLE_EXT), header, entries, staged);
           const reason = `数据包里有比本机时钟快一天以上的时间（${summary.maxStamp.slice(0, 19).replace('T', ' ')}）：可能是 ${src_.office} 的电脑时钟不对。`;
@@ -688,7 +690,7 @@ export class SyncService {
         const hash = bundleHash(this.suite, p.header.manifestJson);
         const at = new Date(this.now()).toISOString();
         await this.state.update((d) => {
-          d.ledger[m.bundleId] = { bundleId: m.bundleId, source: m.source.node, sourceOffice: m.source.office, seq: m.seq, hash, importedAt: at, archived: rel, totalOps: m.totalOps };
+          d.ledger[ledgerKey(m.source.node, m.bundleId)] = { bundleId: m.bundleId, source: m.source.node, sourceOffice: m.source.office, seq: m.seq, hash, importedAt: at, archived: rel, totalOps: m.totalOps };
           const peer = d.peers[m.source.node];
           if (peer && m.source.node !== me.nodeId) {
             peer.received = mergeVv(peer.received, m.covers);

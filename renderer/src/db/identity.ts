@@ -20,6 +20,11 @@ export function identity(): Identity {
   return current;
 }
 
+/** Who this installation is, or null before it is set (reads may run before the first write). */
+export function knownIdentity(): Identity | null {
+  return current;
+}
+
 /** At HQ, new records are made for the office HQ is looking at (its office filter); null = HQ's own. */
 let newRecordsFor: string | null = null;
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { Hlc } from '../../../shared/hlc';
 import { opRefusal, ownershipRefusal } from '../../../shared/sync/authority';
-import { applyOpToRecord, type Op, type SyncMeta } from '../../../shared/sync/record';
+import { applyOpToRecord, moveFields, type Op, type SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
 import { withDerived } from './derive';
 import { identity } from './identity';
@@ -53,7 +53,9 @@ export class LoggedWriter {
     entries.forEach((e, i) => {
       const stamp = this.hlc.send();
       const seq = ++this.clock.seq;
-      const op: Op = { stamp, origin: nodeId, seq, table, id: e.id, fields: e.fields };
+      // HQ moving a record to another office writes all of it, and where it came from (record.ts moveFields).
+      const fields = me.role === 'office' ? e.fields : moveFields(current[i], e.fields);
+      const op: Op = { stamp, origin: nodeId, seq, table, id: e.id, fields };
       if (me.role === 'office') refuseBeyondAuthority(op, current[i], me.office);
       const { record } = applyOpToRecord<T>(current[i], op);
       records.push(withDerived(table, (record ?? current[i]) as T & Record<string, unknown>));

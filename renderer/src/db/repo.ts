@@ -3,9 +3,20 @@ import { newId } from '../../../shared/ids';
 import { policyOf } from '../../../shared/sync/policy';
 import type { Fields, SyncMeta } from '../../../shared/sync/record';
 import type { DeskDb } from './db';
-import { identity, newRecordOffice } from './identity';
+import { identity, knownIdentity, newRecordOffice } from './identity';
 import { loggedTransaction } from './oplog';
 import type { SyncedTable } from './schema';
+
+/**
+ * Whether a record is one this installation lists: not deleted and, at an
+ * office, not one HQ moved to another office (the office keeps the copy it
+ * had, read-only: whyReadOnly; HQ sends it nothing more of it).
+ */
+export function listed(rec: Pick<SyncMeta, 'deleted' | 'office'> & { movedFrom?: unknown }): boolean {
+  if (rec.deleted !== 0) return false;
+  const me = knownIdentity();
+  return !(me?.role === 'office' && rec.office !== me.office && rec.movedFrom === me.office);
+}
 
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -34,9 +45,9 @@ export class Repo<T extends SyncMeta> {
     return this.read.get(id);
   }
 
-  /** All records not deleted. */
+  /** All records not deleted (nor, at an office, moved away from it: see `listed`). */
   all(): Promise<T[]> {
-    return this.read.filter((r) => r.deleted === 0).toArray();
+    return this.read.filter((r) => listed(r)).toArray();
   }
 
   async create(fields: Fields<T>): Promise<T> {
@@ -105,13 +116,14 @@ export class Repo<T extends SyncMeta> {
    * Screens use it to show a record as read-only instead of offering a button
    * that fails.
    */
-  whyReadOnly(rec: Pick<SyncMeta, 'id' | 'office'>): string | null {
+  whyReadOnly(rec: Pick<SyncMeta, 'id' | 'office'> & { movedFrom?: unknown }): string | null {
     const me = identity();
     if (me.role !== 'office') return null;
     const p = policyOf(this.table);
     if (p.authority.writers === 'hq') return `${p.label}由区政协填写，本办公室只能查看`;
     if (p.authority.seeded?.id(rec.id)) return '区政协统一的默认项，由区政协维护';
-    // An office holds only its own records and HQ's (HQ sends it nothing else).
+    if (rec.office !== me.office && rec.movedFrom === me.office) return `区政协已把这条记录转给 ${rec.office}，本办公室只能查看`;
+    // An office holds only its own records and HQ's (HQ sends it nothing else, but the records it moved away).
     if (rec.office !== me.office) return `这是区政协（${rec.office}）的记录，由区政协维护，本办公室只能查看`;
     return null;
   }

@@ -1,4 +1,4 @@
-import type { Op } from '../../../shared/sync/record';
+import { MOVED_FROM, type Op } from '../../../shared/sync/record';
 import { hqSendsRecord } from '../../../shared/sync/policy';
 import { OPS_PER_CHUNK } from '../../../shared/sync/ops-codec';
 import type { VersionVector } from '../../../shared/sync/vv';
@@ -44,7 +44,8 @@ async function filterForOffice(db: DeskDb, ops: Op[], f: NonNullable<GatherOptio
     const office = new Map(ids.map((id, i) => [id, (recs[i] as { office?: string } | undefined)?.office]));
     for (const op of list) {
       const recOffice = office.get(op.id) ?? (op.fields.office as string | undefined);
-      if (hqSendsRecord(table, recOffice, f.destOffice, f.hqOffice)) keep.add(op);
+      // A move away from the office goes to it too: it learns the record is no longer its own.
+      if (hqSendsRecord(table, recOffice, f.destOffice, f.hqOffice) || (op.fields[MOVED_FROM] === f.destOffice && 'office' in op.fields)) keep.add(op);
     }
   }
   return ops.filter((o) => keep.has(o));

@@ -32,13 +32,13 @@ export interface Crafted {
 
 /**
  * `from`'s export to `to`, with `extra` ops (any origin, at the seqs after what
- * either node holds of it) in one more entry, or `chunks` entries of them;
+ * either node holds of it, stamped now by their origin unless they bring a stamp) in one more entry, or `chunks` entries of them;
  * `manifest` may change the signed manifest (bundleId …).
  */
 export async function craft(
   from: TestNode,
   to: TestNode,
-  extra: Array<Omit<Op, 'stamp' | 'seq'>>,
+  extra: Array<Omit<Op, 'stamp' | 'seq'> & { stamp?: string }>,
   o: { chunks?: number; manifest?: (m: Manifest) => Manifest; name?: string; files?: Record<string, Uint8Array> } = {},
 ): Promise<Crafted> {
   const stick = tmp();
@@ -52,7 +52,7 @@ export async function craft(
   const ops: Op[] = extra.map((op, i) => {
     const seq = (next.get(op.origin) ?? Math.max(0, ...held.filter((h) => h.origin === op.origin).map((h) => h.seq))) + 1;
     next.set(op.origin, seq);
-    return { ...op, seq, stamp: formatStamp({ millis: Date.now() + i, counter: 0, node: op.origin }) };
+    return { ...op, seq, stamp: op.stamp ?? formatStamp({ millis: Date.now() + i, counter: 0, node: op.origin }) };
   });
   const m = header.manifest;
   const n = Math.max(1, o.chunks ?? 1);

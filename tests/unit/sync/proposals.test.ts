@@ -8,6 +8,7 @@ import { newId } from '../../../shared/ids';
 import { initialState, move, type Actor, type Move } from '../../../shared/proposals/workflow';
 import { allOps } from '../../../renderer/src/db/oplog-store';
 import { carry, TestNode, tmp } from './harness';
+import { craft, stateOf } from './craft';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -104,5 +105,54 @@ describe('a proposal travels office → HQ → office', () => {
     expect(res.counts).toMatchObject({ proposals: 1, proposalRevisions: 1, proposalCoSigners: 1 });
     await hq.importFrom(stick, res.fileName);
     expect(await hq.db.synced('proposalCoSigners').get(childId(p.id, 'm2'))).toMatchObject({ state: 'signed', office: office.office });
+  });
+});
+
+describe('a proposal\'s handling steps: the office writes its own, HQ\'s are HQ\'s', () => {
+  const step = (p: { id: string }, office: string, fields: Record<string, unknown>) => ({
+    proposalId: p.id, from: 'submitted', to: 'accepted', at: '2026-01-10T10:00:00', by: '区政协提案委员会', why: '', number: 0, seqKey: '十届四次会议', office, deleted: 0, ...fields,
+  });
+
+  it('an office\'s bundle making a step of HQ\'s (立案 with a number, 交办, 答复) is refused whole', async () => {
+    const { office, hq } = await pair();
+    const p = await office.repo<StoredProposal>('proposals').create(draft() as never);
+    await act(office, p.id, { type: 'submit' }, OFFICE);
+    expect(await carry(office, hq)).toMatchObject({ status: 'imported' });
+    const before = await stateOf(hq);
+    const forged = [
+      { move: 'accept', role: 'hq', number: 9 },
+      { move: 'assign', role: 'office' },
+      { move: 'submit', role: 'office', number: 3 },
+      { move: 'submit', role: 'hq' },
+    ];
+    for (const f of forged) {
+      const bad = await craft(office, hq, [{ origin: office.node, table: 'proposalSteps', id: childId(p.id, newId()), fields: step(p, office.office, f) }]);
+      await expect(hq.importFrom(bad.stick, bad.fileName), JSON.stringify(f)).rejects.toThrow(/超出了它的权限：「提案办理过程」里.*只能由区政协填写/);
+      expect(await stateOf(hq)).toEqual(before);
+    }
+  });
+
+  it('an office may not change or delete a step HQ made on its proposal, and its own moves still travel', async () => {
+    const { office, hq } = await pair();
+    const p = await office.repo<StoredProposal>('proposals').create(draft() as never);
+    await act(office, p.id, { type: 'submit' }, OFFICE);
+    await carry(office, hq);
+    await act(hq, p.id, { type: 'accept', opinion: '同意立案' }, HQ);
+    expect(await carry(hq, office)).toMatchObject({ status: 'imported' });
+    const accepted = (await office.db.synced<ProposalStep>('proposalSteps').where(':id').startsWith(`${p.id}~`).toArray()).find((x) => x.move === 'accept')!;
+    expect(accepted).toMatchObject({ role: 'hq', number: 1, office: office.office });
+    const before = await stateOf(hq);
+    for (const fields of [{ why: '工委改的' }, { deleted: 1 }]) {
+      const bad = await craft(office, hq, [{ origin: office.node, table: 'proposalSteps', id: accepted.id, fields }]);
+      await expect(hq.importFrom(bad.stick, bad.fileName)).rejects.toThrow(/超出了它的权限：修改了区政协的「提案办理过程」记录：“立案”这一步/);
+      expect(await stateOf(hq)).toEqual(before);
+    }
+    // At the office's keyboard the same write is refused, saying why.
+    await expect(office.repo<ProposalStep>('proposalSteps').update(accepted.id, { why: '工委改的' })).rejects.toThrow(/不能保存：修改了区政协的「提案办理过程」记录：“立案”这一步/);
+    // The office's own step (撤案) is its to write, and travels.
+    await act(office, p.id, { type: 'withdraw', why: '委员撤回' }, OFFICE);
+    expect(await carry(office, hq)).toMatchObject({ status: 'imported' });
+    const atHq = await hq.db.synced<ProposalStep>('proposalSteps').where(':id').startsWith(`${p.id}~`).toArray();
+    expect(atHq.map((x) => x.move).sort()).toEqual(['accept', 'submit', 'withdraw']);
   });
 });

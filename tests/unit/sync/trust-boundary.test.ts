@@ -102,7 +102,9 @@ describe('1. manifest strings never become file names', () => {
     writeFileSync(path.join(hq.dataDir, 'sync', 'quarantine', 'odd name$.json'), JSON.stringify({ id: 'odd name$' }));
     expect(await hq.importFrom(stick, fileName)).toMatchObject({ status: 'quarantined' });
     const held = (await hq.call('sync.status', {})).quarantine;
-    expect(held.map((q) => q.id)).toEqual([readHeaderId(bytes)]);
+    // Held under a name made of its sender and bundle id (sync-service.ts), never the bundle's word alone.
+    expect(held.map((q) => [q.source.node, q.createdAt])).toEqual([[a.node, readManifest(bytes).createdAt]]);
+    expect(held[0].id).toMatch(/^[0-9a-f]{32}$/);
     await hq.call('sync.quarantineDiscard', { id: held[0].id });
     expect((await hq.call('sync.status', {})).quarantine).toEqual([]);
     expect(readdirSync(path.join(hq.dataDir, 'sync', 'quarantine'))).toEqual(['odd name$.json']);
@@ -111,9 +113,9 @@ describe('1. manifest strings never become file names', () => {
   });
 });
 
-function readHeaderId(bytes: Uint8Array): string {
+function readManifest(bytes: Uint8Array): { bundleId: string; createdAt: string } {
   const len = Buffer.from(bytes).readUInt32BE(10);
-  return JSON.parse(JSON.parse(Buffer.from(bytes.subarray(14, 14 + len)).toString()).manifest).bundleId;
+  return JSON.parse(JSON.parse(Buffer.from(bytes.subarray(14, 14 + len)).toString()).manifest);
 }
 
 describe('3. attachments land only where an op of the bundle names them, never over another node\'s file, with safe names', () => {

@@ -62,6 +62,8 @@ export function MemberPage() {
     setNotice(status === '离任' ? ms.retired(m.name) : ms.reinstated(m.name));
   }
 
+  // At an office, a member HQ moved to another office is that office's now: shown, not changed here.
+  const locked = repos.members.whyReadOnly(member);
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
@@ -69,12 +71,17 @@ export function MemberPage() {
         <Typography variant="h5" component="h1">{member.name}</Typography>
         {member.status === '离任' ? <Chip label="离任" /> : <Chip color="success" variant="outlined" label="在任" />}
         <Box sx={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<EditIcon />} onClick={() => setEditing(true)}>{ms.edit}</Button>
-        {member.status === '在任'
-          ? <Button color="warning" onClick={() => setConfirmRetire(true)}>{ms.retire}</Button>
-          : <Button onClick={() => void setStatus(member, '在任')}>{ms.reinstate}</Button>}
-        <Button color="error" onClick={() => void memberRecords(member.id).then(setConfirmDelete)}>{ms.delete}</Button>
+        {!locked && (
+          <>
+            <Button variant="contained" startIcon={<EditIcon />} onClick={() => setEditing(true)}>{ms.edit}</Button>
+            {member.status === '在任'
+              ? <Button color="warning" onClick={() => setConfirmRetire(true)}>{ms.retire}</Button>
+              : <Button onClick={() => void setStatus(member, '在任')}>{ms.reinstate}</Button>}
+            <Button color="error" onClick={() => void memberRecords(member.id).then(setConfirmDelete)}>{ms.delete}</Button>
+          </>
+        )}
       </Stack>
+      {locked && <Alert severity="info" sx={{ mb: 2 }}>{locked}</Alert>}
       <Card sx={{ mb: 2 }}>
         <CardHeader title={ms.details} slotProps={{ title: { variant: 'h6' } }} />
         <CardContent>

@@ -4,13 +4,14 @@ import type { Member } from '../../../../shared/domain/member';
 import { DEFAULT_REF_LISTS, REF_LIST_KINDS, type RefEntry, type RefListKind } from '../../../../shared/domain/reflist';
 import { buildMemberIndex, type MemberIndex } from '../../../../shared/members/search';
 import { repos } from '../../db';
+import { listed } from '../../db/repo';
 import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 
 /** Every member not deleted, in pinyin order (the sortKey index). Undefined while loading. */
 export function useMembers(): Member[] | undefined {
   const office = useOfficeFilter();
   return useLiveQuery(
-    () => repos.members.read.orderBy('sortKey').filter((m) => m.deleted === 0 && matchesOffice(office, m)).toArray(),
+    () => repos.members.read.orderBy('sortKey').filter((m) => listed(m) && matchesOffice(office, m)).toArray(),
     [office],
   );
 }

@@ -4,6 +4,7 @@ import { DEMO_SEED } from '../../../../shared/demo/generator';
 import { demoProposals } from '../../../../shared/demo/proposals';
 import { PROPOSAL_HQ_FIELDS } from '../../../../shared/domain/proposal';
 import type { Member } from '../../../../shared/domain/member';
+import { hqStepPart } from '../../../../shared/proposals/workflow';
 import { repos } from '../../db';
 import { identity } from '../../db/identity';
 import { applyFromDemoHq } from '../demo/fromHq';
@@ -35,6 +36,11 @@ export async function loadDemoProposals(members: readonly Member[], size: DemoSi
     await applyFromDemoHq('proposals', d.proposals.map((p) => ({ id: p.id, fields: part(p.fields, true) })).filter((p) => Object.keys(p.fields).length));
   }
   await write(d.coSigners, (c) => repos.proposalCoSigners.createWithIds(c));
-  await write(d.steps, (c) => repos.proposalSteps.createWithIds(c));
+  if (identity().role === 'hq') await write(d.steps, (c) => repos.proposalSteps.createWithIds(c));
+  else {
+    // HQ's steps (立案, 交办, 答复 …) are HQ's to write (shared/sync/policy.ts): they come from HQ too.
+    await write(d.steps.filter((x) => !hqStepPart(x.fields)), (c) => repos.proposalSteps.createWithIds(c));
+    await applyFromDemoHq('proposalSteps', d.steps.filter((x) => hqStepPart(x.fields)));
+  }
   await write(d.revisions, (c) => repos.proposalRevisions.createWithIds(c));
 }

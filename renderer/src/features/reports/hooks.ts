@@ -3,6 +3,7 @@ import type { Member } from '../../../../shared/domain/member';
 import type { Report } from '../../../../shared/domain/report';
 import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 import { repos } from '../../db';
+import { listed } from '../../db/repo';
 
 /** Every report on file (HQ: of the office its filter shows), newest first. */
 export function useReports(): Report[] | undefined {
@@ -15,5 +16,5 @@ export function useReports(): Report[] | undefined {
 
 /** Active members for the reporter picker, in 拼音 order. */
 export function useActiveMembers(): Member[] | undefined {
-  return useLiveQuery(() => repos.members.read.orderBy('sortKey').filter((m) => m.deleted === 0 && m.status === '在任').toArray(), []);
+  return useLiveQuery(() => repos.members.read.orderBy('sortKey').filter((m) => listed(m) && m.status === '在任').toArray(), []);
 }

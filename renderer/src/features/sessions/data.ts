@@ -9,6 +9,7 @@ import { localDate, localDateTime, sessionStart } from '../../../../shared/atten
 import type { Fields } from '../../../../shared/sync/record';
 import { db, repos } from '../../db';
 import { loggedTransaction } from '../../db/oplog';
+import { listed } from '../../db/repo';
 
 /** Reads and writes of sessions and attendance, through the repositories; the rules are in shared/attendance. */
 
@@ -43,7 +44,7 @@ export async function saveSession(input: SessionInput, id?: string): Promise<Stu
 }
 
 export function activeMembers(): Promise<Member[]> {
-  return repos.members.read.orderBy('sortKey').filter((m) => m.deleted === 0).toArray();
+  return repos.members.read.orderBy('sortKey').filter((m) => listed(m)).toArray();
 }
 
 /** Every record of one session, deleted ones included: one primary-key range (shared/domain/session.ts attendanceId). */

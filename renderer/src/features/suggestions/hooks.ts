@@ -7,6 +7,7 @@ import { currentCampaign } from '../../../../shared/suggestions/validate';
 import type { SuggestionFilter } from '../../../../shared/suggestions/search';
 import { useAppStore } from '../../app/store';
 import { repos } from '../../db';
+import { listed } from '../../db/repo';
 import type { SuggestionData } from './store';
 
 /** What the person chose on the screens, kept while they open a suggestion and come back. */
@@ -38,5 +39,5 @@ export function useOffice() {
 
 /** Active members for the submitter picker. */
 export function useActiveMembers(): Member[] | undefined {
-  return useLiveQuery(() => repos.members.read.orderBy('sortKey').filter((m) => m.deleted === 0 && m.status === '在任').toArray(), []);
+  return useLiveQuery(() => repos.members.read.orderBy('sortKey').filter((m) => listed(m) && m.status === '在任').toArray(), []);
 }

@@ -6,6 +6,7 @@ import type { DutyItem } from '../../../../../shared/duty/items';
 import { packItems, unpackItems, type PackedItems } from '../../../../../shared/duty/packed';
 import { ruleTableOf } from '../../../../../shared/duty/rules';
 import { db, repos } from '../../../db';
+import { listed } from '../../../db/repo';
 import { dataVersion } from '../../../db/table-cache';
 import { whenIdle } from '../../../db/version-memo';
 import { hasSnapshot, useDutySnapshot, type DutySnapshot } from './load';
@@ -46,7 +47,7 @@ export async function keptSnapshot(): Promise<RankingSnapshot | undefined> {
   if (!kept) return undefined;
   // Whole tables then a filter in JS: one getAll each, where Dexie's filter walks a cursor row by row.
   const [allMembers, allRules, version] = await Promise.all([repos.members.read.toArray(), repos.dutyRules.read.toArray() as Promise<DutyRuleRow[]>, dataVersion()]);
-  const members = allMembers.filter((m) => m.deleted === 0);
+  const members = allMembers.filter((m) => listed(m));
   const ruleRows = allRules.filter((r) => r.deleted === 0);
   members.sort((a: Member, b: Member) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
   const items = unpackItems(kept.packed);

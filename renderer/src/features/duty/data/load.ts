@@ -8,6 +8,7 @@ import { DUTY_SOURCE_TABLES, PRODUCERS, type DutyProducer, type DutyTables } fro
 import { ruleTableOf, type RuleTable } from '../../../../../shared/duty/rules';
 import type { SyncMeta } from '../../../../../shared/sync/record';
 import { db } from '../../../db';
+import { listed } from '../../../db/repo';
 import { versionVector } from '../../../db/oplog';
 import { dataVersion, eachPage, touchedSince, type VersionVector } from '../../../db/table-cache';
 import { keepItems } from './kept';
@@ -103,7 +104,8 @@ async function produceSome(p: DutyProducer, ids: readonly string[], keep: (items
 }
 
 async function rosterAndRules(): Promise<Pick<DutySnapshot, 'members' | 'ruleRows' | 'table'>> {
-  const members = await wholeLive<Member>('members');
+  // At an office, a member HQ moved to another office is no longer its to rank (db/repo.ts listed).
+  const members = (await wholeLive<Member>('members')).filter((m) => listed(m));
   members.sort((a, b) => (a.sortKey ?? a.name).localeCompare(b.sortKey ?? b.name));
   const ruleRows = await wholeLive<DutyRuleRow>('dutyRules');
   return { members, ruleRows, table: ruleTableOf(ruleRows) };

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert, Button, IconButton, MenuItem, Paper, Snackbar, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { localDate } from '../../../../shared/attendance/time';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ONE_OFF_KINDS, SPEECH_MODES, type ActivityKind } from '../../../../shared/domain/duty';
 import { ACTIVITY_TEXT, type ActivityField } from '../../../../shared/duty/activities';
@@ -24,6 +24,10 @@ const SHOWN = 300;
  */
 export function ActivitiesPage() {
   const navigate = useNavigate();
+  // A record's item opens here with ?show=<id>: that activity is listed first and marked, whatever the filter.
+  const [params] = useSearchParams();
+  const opened = params.get('show') ?? '';
+  const openedRow = useRef<HTMLTableRowElement>(null);
   const today = localDate(new Date());
   const office = useOfficeFilter();
   const members = useActiveMembers();
@@ -51,7 +55,9 @@ export function ActivitiesPage() {
     }
   }
 
-  const shown = (list ?? []).filter((a) => !show || a.kind === show);
+  const target = opened ? (list ?? []).find((a) => a.id === opened) : undefined;
+  const shown = [...(target ? [target] : []), ...(list ?? []).filter((a) => a !== target && (!show || a.kind === show))];
+  useEffect(() => { openedRow.current?.scrollIntoView({ block: 'center' }); }, [target]);
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
@@ -88,13 +94,14 @@ export function ActivitiesPage() {
           {ACTIVITY_KINDS.map((k) => <MenuItem key={k} value={k}>{ACTIVITY_KIND_LABELS[k]}</MenuItem>)}
         </TextField>
         <Typography color="text.secondary">共 {shown.length} 条</Typography>
+        {opened && list && !target && <Alert severity="warning" sx={{ py: 0 }}>找不到这条履职活动（可能已删除）。</Alert>}
       </Stack>
       <TableContainer component={Paper}>
         <Table size="small" aria-label="履职活动">
           <TableHead><TableRow>{['日期', '类别', '内容', '委员', '地点 / 会议 / 服务对象', ''].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow></TableHead>
           <TableBody>
             {shown.slice(0, SHOWN).map((a) => (
-              <TableRow key={a.id} data-testid="activity-row">
+              <TableRow key={a.id} data-testid="activity-row" selected={a === target} ref={a === target ? openedRow : undefined} aria-current={a === target ? 'true' : undefined}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.date}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{ACTIVITY_KIND_LABELS[a.kind]}{a.mode ? `·${a.mode}` : ''}</TableCell>
                 <TableCell>{a.title}</TableCell>

@@ -144,8 +144,15 @@ test('what the office records (sign-in, 献一计, 社情民意, 其他履职) s
   await expect(marked).toContainText(ACTIVITY);
   await p.screenshot({ path: 'test-results/duty-walk-activity-opened.png' });
 
-  // Deleted, the activity leaves the record and the total.
+  // Deleted by mistake, 撤销 brings it back, points and all; deleted again, it leaves the record and the total.
   await marked.getByRole('button', { name: '删除' }).click();
+  await expect(p.getByTestId('activity-row').filter({ hasText: ACTIVITY })).toHaveCount(0);
+  await p.getByRole('alert').filter({ hasText: `已删除：调研视察等活动「${ACTIVITY}」` }).getByRole('button', { name: '撤销' }).click();
+  await expect(p.getByTestId('activity-row').filter({ hasText: ACTIVITY })).toHaveCount(1);
+  await openRecord(p, id);
+  await expect(item(p, ACTIVITY)).toContainText('+5');
+  await item(p, ACTIVITY).getByRole('button').click();
+  await p.getByTestId('activity-row').filter({ hasText: ACTIVITY }).getByRole('button', { name: '删除' }).click();
   await expect(p.getByTestId('activity-row').filter({ hasText: ACTIVITY })).toHaveCount(0);
   await openRecord(p, id);
   await expect(item(p, ACTIVITY)).toHaveCount(0);

@@ -6,13 +6,13 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useSearchParams } from 'react-router';
 import { localDate } from '../../../../shared/attendance/time';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ONE_OFF_KINDS, SPEECH_MODES, type ActivityKind } from '../../../../shared/domain/duty';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ONE_OFF_KINDS, SPEECH_MODES, type ActivityKind, type DutyActivity } from '../../../../shared/domain/duty';
 import { ACTIVITY_TEXT, type ActivityField } from '../../../../shared/duty/activities';
 import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 import { repos } from '../../db';
 import { useActiveMembers } from '../reports/hooks';
-import { ActivityErrors, deleteActivity, saveActivity } from './data/activities';
+import { ActivityErrors, deleteActivity, restoreActivity, saveActivity } from './data/activities';
 import { MembersPicker } from './MembersPicker';
 
 const SHOWN = 300;
@@ -37,7 +37,7 @@ export function ActivitiesPage() {
   const [kind, setKind] = useState<ActivityKind>('speech');
   const [f, setF] = useState({ date: today, title: '', memberIds: [] as string[], mode: '口头发言', where: '', note: '' });
   const [errors, setErrors] = useState<Partial<Record<ActivityField, string>>>({});
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
   const [show, setShow] = useState<'' | ActivityKind>('');
   const text = ACTIVITY_TEXT[kind];
   const byId = new Map((members ?? []).map((m) => [m.id, m]));
@@ -56,6 +56,13 @@ export function ActivitiesPage() {
   }
 
   const target = opened ? (list ?? []).find((a) => a.id === opened) : undefined;
+  // One click deletes (the list stays quick to tidy); the snackbar's 撤销 brings it back.
+  function remove(a: DutyActivity) {
+    deleteActivity(a.id)
+      .then(() => setNote({ text: `已删除：${ACTIVITY_KIND_LABELS[a.kind]}「${a.title}」`, undo: () => { setNote(null); void restoreActivity(a.id).catch((e: Error) => setNote({ text: e.message, error: true })); } }))
+      .catch((e: Error) => setNote({ text: e.message, error: true }));
+  }
+
   const shown = [...(target ? [target] : []), ...(list ?? []).filter((a) => a !== target && (!show || a.kind === show))];
   useEffect(() => { openedRow.current?.scrollIntoView({ block: 'center' }); }, [target]);
   return (
@@ -107,13 +114,13 @@ export function ActivitiesPage() {
                 <TableCell>{a.title}</TableCell>
                 <TableCell>{a.memberIds.map((id) => names.get(id) ?? '（已删除）').join('、')}</TableCell>
                 <TableCell>{a.where}</TableCell>
-                <TableCell>{!repos.dutyActivities.whyReadOnly(a) && <IconButton size="small" aria-label="删除" onClick={() => void deleteActivity(a.id)}><DeleteIcon fontSize="small" /></IconButton>}</TableCell>
+                <TableCell>{!repos.dutyActivities.whyReadOnly(a) && <IconButton size="small" aria-label="删除" onClick={() => remove(a)}><DeleteIcon fontSize="small" /></IconButton>}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </TableContainer>
-      <Snackbar open={!!note} autoHideDuration={6000} onClose={() => setNote(null)}>{note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)}>{note.text}</Alert> : undefined}</Snackbar>
+      <Snackbar open={!!note} autoHideDuration={6000} onClose={() => setNote(null)}>{note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} action={note.undo ? <Button color="inherit" size="small" onClick={note.undo}>撤销</Button> : undefined}>{note.text}</Alert> : undefined}</Snackbar>
     </>
   );
 }

@@ -75,9 +75,17 @@ test('what the office records (sign-in, 献一计, 社情民意, 其他履职) s
 
   // A 献一计 suggestion from the member.
   await nav(p, '献一计');
-  await p.getByRole('button', { name: /录入建议/ }).first().click();
-  await p.getByLabel('标题').fill(SUGGESTION);
-  await p.getByLabel('内容').fill('社区部分道路夜间照明不足，建议增设路灯并定期维护，保障居民出行安全。');
+  await expect(p).toHaveURL(/#\/suggestions$/);
+  await p.getByRole('button', { name: '录入建议', exact: true }).click();
+  // The intake form is drawn again once its campaign is read (typing in that moment can be lost: reported, not this spec's subject).
+  await expect(p.getByRole('combobox', { name: '征集活动' })).not.toHaveText('');
+  await expect(async () => {
+    await p.getByLabel('标题').fill(SUGGESTION);
+    await p.getByLabel('内容').fill('社区部分道路夜间照明不足，建议增设路灯并定期维护，保障居民出行安全。');
+    await p.waitForTimeout(300);
+    await expect(p.getByLabel('标题')).toHaveValue(SUGGESTION, { timeout: 100 });
+    await expect(p.getByLabel('内容')).not.toHaveValue('', { timeout: 100 });
+  }).toPass({ timeout: 20_000 });
   await p.getByLabel('委员（姓名或拼音）').fill(name);
   await p.getByRole('option', { name: new RegExp(name) }).first().click();
   await p.getByRole('button', { name: '保存', exact: true }).click();

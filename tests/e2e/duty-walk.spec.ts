@@ -33,12 +33,15 @@ async function openRecord(page: Page, id: string) {
  */
 async function pick(page: Page, label: string, name: string) {
   const box = page.getByLabel(label);
+  const root = page.locator('.MuiAutocomplete-root').filter({ has: box });
   await expect(async () => {
     await box.fill('');
     await box.fill(name);
-    await expect(page.getByRole('option', { name: new RegExp(name) }).first()).toBeVisible({ timeout: 2000 });
+    await page.getByRole('option', { name: new RegExp(name) }).first().click({ timeout: 2000 });
+    await page.waitForTimeout(500);
+    // Picked: a chip in a multiple picker, the input's text in a single one.
+    expect(`${await root.innerText()} ${await box.inputValue()}`).toContain(name);
   }).toPass({ timeout: 60_000 });
-  await page.getByRole('option', { name: new RegExp(name) }).first().click();
 }
 
 const totalOf = async (page: Page) => Number((await page.getByTestId('duty-total').textContent())!.match(/(-?\d+) 分/)![1]);

@@ -12,6 +12,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
+// The app speaks Chinese whatever the system's language: date fields read 年/月/日, the spell-checker and menus are Chinese.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 const { dataDir, demo } = resolveDataDir(process.argv, app.getPath('appData'));
 app.setPath('userData', dataDir);
 const rendererDir = path.join(__dirname, '../renderer');

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 /** What each command needs, and why (the reason is printed with a missing package). */
 export const PACKAGES = {
   chromium: '浏览器宿主与打印 (the browser host and printing)',
+  'chromium-l10n': '浏览器的中文界面 (Chinese for Chromium: date fields read 年/月/日)',
   'fonts-noto-cjk': '中文字体 (CJK fonts for the screen)',
   xvfb: '无显示器时的窗口 (a window without a display, for screenshots)',
   'poppler-utils': '读回 PDF (pdftotext, pdftoppm: the print tests)',
@@ -20,8 +21,8 @@ export const PACKAGES = {
 };
 
 export const NEEDS = {
-  start: ['chromium', 'fonts-noto-cjk'],
-  test: ['chromium', 'fonts-noto-cjk', 'xvfb', 'poppler-utils', 'libreoffice-writer-nogui'],
+  start: ['chromium', 'chromium-l10n', 'fonts-noto-cjk'],
+  test: ['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'xvfb', 'poppler-utils', 'libreoffice-writer-nogui'],
 };
 
 /** The line a person runs when this script cannot install for them. */

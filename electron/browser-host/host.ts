@@ -121,7 +121,9 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     headless: opts.headless,
     args: opts.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...APP_LOOK_ARGS, `--app=${url}`],
     // Only a window a person sees needs the app's look; headless (tests, print) keeps Playwright's defaults.
-    ...(opts.headless ? {} : { ignoreDefaultArgs: BROWSER_IGNORED_DEFAULT_ARGS, env: browserEnv(process.env) }),
+    ...(opts.headless ? {} : { ignoreDefaultArgs: BROWSER_IGNORED_DEFAULT_ARGS }),
+    // Chromium on Linux takes its language from LANGUAGE, not --lang (with chromium-l10n's zh-CN.pak): date fields read 年/月/日.
+    env: browserEnv(process.env),
     viewport: opts.headless ? { width: 1366, height: 860 } : null,
     locale: 'zh-CN',
     timezoneId: process.env.TZ ?? 'Asia/Shanghai',

@@ -28,7 +28,8 @@ function recordBlocks(r: DutyRecordOne, title: string, period: string, first: bo
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(period, 'heading2', { size: 28 })] }),
     table(['姓名', '界别', '所属工委', '履职积分', '等次'], [[r.name, r.sector, r.office, `${r.total} 分`, r.grade || '—']], [18, 22, 26, 18, 16], 26),
     blockParagraph({ type: 'para', text: `工作单位：${r.unit}；专委会：${r.committees || '—'}。` }),
-    blockParagraph({ type: 'para', text: `基本要求：${r.minimums.map((m) => `${m.label}${m.met ? '（已达到）' : '（未达到）'}`).join('；')}。` }),
+    // HQ may ask no minimum at all (every count 0): then the line is left out, not printed as 「基本要求：。」.
+    ...(r.minimums.length ? [blockParagraph({ type: 'para', text: `基本要求：${r.minimums.map((m) => `${m.label}${m.met ? '（已达到）' : '（未达到）'}`).join('；')}。` })] : []),
     table(['积分项目', '次数', '积分'], r.lines.map((l) => [l.label, String(l.count), pts(l.points)]), [64, 18, 18]),
     new Paragraph({ children: [] }),
     table(['日期', '履职事项', '积分'], r.items.map((i) => [i.date, i.note ? `${i.label}（${i.note}）` : i.label, pts(i.points)]), [20, 68, 12], 21),

@@ -1,5 +1,5 @@
 import { compareItems, yearOf, type DutyItem } from './items';
-import { gradeOf, type DutyRule, type DutyTerm, type RuleTable } from './rules';
+import { gradeOf, requiredMinimums, type DutyMinimum, type DutyRule, type DutyTerm, type RuleTable } from './rules';
 
 /**
  * Scores a member's items with the rule table. Pure and deterministic: every
@@ -108,8 +108,8 @@ export function scoreYear(year: number, items: readonly DutyItem[], table: RuleT
     line.count++;
     line.points += points;
   }
-  const { minimumRules } = perTable(table);
-  const minimums = table.minimums.map((m, k) => {
+  const { minimums: required, minimumRules } = perTable(table);
+  const minimums = required.map((m, k) => {
     const want = minimumRules[k];
     let count = 0;
     for (const i of sorted) if (want.has(i.rule)) count++;
@@ -125,11 +125,15 @@ export function scoreYear(year: number, items: readonly DutyItem[], table: RuleT
  * What every member's every year needs of a rule table, made once per table
  * (the ranking scores 3,000 members × five years with the same one).
  */
-const tableFacts = new WeakMap<RuleTable, { at: Map<string, number>; minimumRules: Set<string>[] }>();
+interface TableFacts { at: Map<string, number>; minimums: DutyMinimum[]; minimumRules: Set<string>[] }
+const tableFacts = new WeakMap<RuleTable, TableFacts>();
 
-function perTable(table: RuleTable): { at: Map<string, number>; minimumRules: Set<string>[] } {
+function perTable(table: RuleTable): TableFacts {
   let f = tableFacts.get(table);
-  if (!f) tableFacts.set(table, (f = { at: new Map(table.rules.map((r, i) => [r.key, i])), minimumRules: table.minimums.map((m) => new Set(m.rules)) }));
+  if (!f) {
+    const minimums = requiredMinimums(table);
+    tableFacts.set(table, (f = { at: new Map(table.rules.map((r, i) => [r.key, i])), minimums, minimumRules: minimums.map((m) => new Set(m.rules)) }));
+  }
   return f;
 }
 
@@ -178,7 +182,7 @@ export function scoreMember(memberId: string, items: readonly DutyItem[], table:
     const have = lines.get(l.rule);
     if (have) { have.count += l.count; have.points += l.points; } else lines.set(l.rule, { ...l });
   }
-  const minimums = table.minimums.map((m, i) => {
+  const minimums = perTable(table).minimums.map((m, i) => {
     const count = years.length ? Math.min(...years.map((y) => y.minimums[i].count)) : 0;
     return { key: m.key, label: m.label, need: m.count, count, met: years.every((y) => y.minimums[i].met) };
   });

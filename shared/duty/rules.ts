@@ -135,10 +135,26 @@ export function ruleTableOf(rows: readonly DutyRuleRow[]): RuleTable {
       const s = byKey.get(d.key);
       return s ? { ...d, lead: s.lead, co: s.co, cap: s.cap } : { ...d };
     }),
-    minimums: settings?.minimums?.length ? settings.minimums : [...DEFAULT_MINIMUMS],
+    minimums: settings ? storedMinimums(settings.minimums ?? []) : [...DEFAULT_MINIMUMS],
     grades: settings?.grades?.length ? withFloor(settings.grades) : [...DEFAULT_GRADES],
     terms: settings?.terms?.length ? settings.terms : [...DEFAULT_TERMS],
   };
+}
+
+/**
+ * The minimums HQ stored, every default one listed (a count of 0: not
+ * required). Settings saved before zero counts were kept left a minimum set to
+ * 0 out of the list: one missing reads as 0, not as the default.
+ */
+function storedMinimums(stored: readonly DutyMinimum[]): DutyMinimum[] {
+  const byKey = new Map(stored.map((m) => [m.key, m]));
+  const known = new Set(DEFAULT_MINIMUMS.map((m) => m.key));
+  return [...DEFAULT_MINIMUMS.map((d) => byKey.get(d.key) ?? { ...d, count: 0 }), ...stored.filter((m) => !known.has(m.key))];
+}
+
+/** The minimums that count (a count of 0 asks nothing). */
+export function requiredMinimums(table: RuleTable): DutyMinimum[] {
+  return table.minimums.filter((m) => m.count > 0);
 }
 
 /** Grades highest first, the last taking everything below (a stored -Infinity travels as null in JSON). */
@@ -160,11 +176,18 @@ export function termOf(date: string, terms: readonly DutyTerm[]): DutyTerm | und
 
 export type RuleInput = { lead: string | number; co: string | number; cap: string | number };
 
+/** A whole number as a person types it (full-width digits too); `1e2`, `0x10`, `5.0` and '' are not. */
+export function parseWhole(v: string | number): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  const t = v.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^[－−]/, '-');
+  return /^-?\d{1,9}$/.test(t) ? Number(t) : null;
+}
+
 /** Check one edited row; messages say what to fix. */
 export function checkRule(rule: DutyRule, input: RuleInput): { ok: true; value: { lead: number; co: number; cap: number } } | { ok: false; message: string } {
   const num = (v: string | number, what: string, min: number, max: number): number | string => {
-    const n = typeof v === 'number' ? v : Number(String(v).trim());
-    if (String(v).trim() === '' || !Number.isInteger(n)) return `「${rule.label}」的${what}应是整数`;
+    const n = parseWhole(v);
+    if (n === null) return `「${rule.label}」的${what}应是整数`;
     if (n < min || n > max) return `「${rule.label}」的${what}应在 ${min} 到 ${max} 之间`;
     return n;
   };
@@ -188,10 +211,21 @@ export function checkGrades(grades: ReadonlyArray<{ label: string; min: string |
       out.push({ label, min: Number.NEGATIVE_INFINITY });
       continue;
     }
-    const min = Number(String(grades[i].min).trim());
-    if (!Number.isInteger(min)) return { ok: false, message: `「${label}」的分数线应是整数` };
+    const min = parseWhole(grades[i].min);
+    if (min === null) return { ok: false, message: `「${label}」的分数线应是整数（不能空着）` };
     if (out.length && min >= out[out.length - 1].min) return { ok: false, message: `「${label}」的分数线应低于「${out[out.length - 1].label}」的（${out[out.length - 1].min}）` };
     out.push({ label, min });
+  }
+  return { ok: true, value: out };
+}
+
+/** Check the yearly minimums' counts as typed, in the table's order; a count of 0 is kept (not required) so it can be set again. */
+export function checkMinimums(minimums: readonly DutyMinimum[], counts: readonly (string | number)[]): { ok: true; value: DutyMinimum[] } | { ok: false; message: string } {
+  const out: DutyMinimum[] = [];
+  for (const [i, m] of minimums.entries()) {
+    const n = parseWhole(counts[i] ?? m.count);
+    if (n === null || n < 0 || n > 50) return { ok: false, message: `「${m.label}」的次数应是 0 到 50 之间的整数（0 表示不作要求）` };
+    out.push({ ...m, count: n });
   }
   return { ok: true, value: out };
 }

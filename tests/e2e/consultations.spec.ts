@@ -235,5 +235,9 @@ test('a topic from a suggestion, planned, the meeting held with its session, con
   await page.screenshot({ path: 'test-results/consultations-supervision.png' });
   await page.getByRole('tab', { name: '统计' }).click();
   await expect(page.getByTestId('fig-topics')).not.toHaveText('0');
+  // Each bar carries its count: a topic has one source, so the source bars' labels add up to the topics.
+  const labels = (await page.getByTestId('by-source').locator('.MuiBarChart-label').allTextContents()).map(Number);
+  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.reduce((a, b) => a + b, 0)).toBe(Number(await page.getByTestId('fig-topics').textContent()));
   await page.screenshot({ path: 'test-results/consultations-figures.png' });
 });

@@ -38,15 +38,15 @@ describe('system packages: the decision', () => {
     expect(ask).toMatchObject({ action: 'ask', missing: ['chromium', 'xvfb'] });
     expect(ask.action === 'ask' && ask.line).toBe('sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium xvfb');
   });
-  it('npm start needs only the browser and fonts; npm test also xvfb, poppler and LibreOffice Writer', () => {
-    expect(NEEDS.start).toEqual(['chromium', 'fonts-noto-cjk']);
-    expect(NEEDS.test).toEqual(expect.arrayContaining(['chromium', 'fonts-noto-cjk', 'xvfb', 'poppler-utils', 'libreoffice-writer-nogui']));
+  it('npm start needs only the browser (in Chinese: its zh-CN locale) and fonts; npm test also xvfb, poppler and LibreOffice Writer', () => {
+    expect(NEEDS.start).toEqual(['chromium', 'chromium-l10n', 'fonts-noto-cjk']);
+    expect(NEEDS.test).toEqual(expect.arrayContaining(['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'xvfb', 'poppler-utils', 'libreoffice-writer-nogui']));
   });
 });
 
 describe('system packages: on a faked machine', () => {
   it('as root, updates the lists then installs exactly the missing packages, and succeeds', () => {
-    const m = machine({ installed: ['fonts-noto-cjk', 'xvfb', 'poppler-utils'] });
+    const m = machine({ installed: ['chromium-l10n', 'fonts-noto-cjk', 'xvfb', 'poppler-utils'] });
     expect(ensureSystemDeps('test', { run: m.run, log: m.log, uid: 0, platform: 'linux' })).toBe(0);
     const apt = m.calls.filter((c) => c.includes('apt-get update') || c.includes('apt-get install'));
     expect(apt).toEqual([
@@ -70,7 +70,7 @@ describe('system packages: on a faked machine', () => {
   it('a failed install says so with the line to run, without throwing', () => {
     const m = machine({ installed: [], failInstall: true });
     expect(ensureSystemDeps('start', { run: m.run, log: m.log, uid: 0, platform: 'linux' })).toBe(1);
-    expect(m.logs.join('\n')).toContain('apt-get install -y --no-install-recommends chromium fonts-noto-cjk');
+    expect(m.logs.join('\n')).toContain('apt-get install -y --no-install-recommends chromium chromium-l10n fonts-noto-cjk');
   });
   it('everything present: no apt command runs', () => {
     const m = machine({ installed: NEEDS.test });

@@ -68,6 +68,18 @@ describe('the duty record printed, in Word and in Excel', () => {
     expect(pdf).toContain('张晨');
   }, 150_000);
 
+  it('with no minimum asked (HQ set every count to 0) the record says nothing of minimums rather than 「基本要求：。」', async () => {
+    const none = { ...DEFAULT_TABLE, minimums: DEFAULT_TABLE.minimums.map((m) => ({ ...m, count: 0 })) };
+    const r = rankMembers(members, items, none, period);
+    expect(r.every((x) => !x.duty.belowMinimum && x.duty.minimums.length === 0)).toBe(true);
+    const text = await textOf(await dutyRecordDocx({ ...record, records: r.map((x) => recordOne(x.member, x.duty, names())) }));
+    expect(text).toContain('张晨');
+    expect(text).not.toContain('基本要求');
+    const req = parsePrintRequest({ job: { kind: 'dutyRecord', data: { ...record, records: r.map((x) => recordOne(x.member, x.duty, names())) } }, setup: { paper: 'A4', orientation: 'portrait' } });
+    if (!req.ok) throw new Error(req.message);
+    expect(renderPrintHtml(req.request)).toMatch(/<th>基本要求<\/th><td>不作要求<\/td>/);
+  });
+
   it('the .xlsx has a column per rule whose points add up to each total, and every item on a second sheet', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildDutyWorkbook(rows, period, DEFAULT_TABLE, { title: '履职排名', officeName: names })) as unknown as ArrayBuffer);

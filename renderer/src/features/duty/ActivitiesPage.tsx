@@ -1,18 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert, Button, IconButton, MenuItem, Paper, Snackbar, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { localDate } from '../../../../shared/attendance/time';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ONE_OFF_KINDS, SPEECH_MODES, type ActivityKind } from '../../../../shared/domain/duty';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ONE_OFF_KINDS, SPEECH_MODES, type ActivityKind, type DutyActivity } from '../../../../shared/domain/duty';
 import { ACTIVITY_TEXT, type ActivityField } from '../../../../shared/duty/activities';
 import { matchesOffice, useOfficeFilter } from '../../app/officeFilter';
 import { NewRecordOfficeNote } from '../../app/NewRecordOfficeNote';
 import { repos } from '../../db';
 import { useActiveMembers } from '../reports/hooks';
-import { ActivityErrors, deleteActivity, saveActivity } from './data/activities';
+import { ActivityErrors, deleteActivity, restoreActivity, saveActivity } from './data/activities';
 import { MembersPicker } from './MembersPicker';
 
 const SHOWN = 300;
@@ -24,6 +24,10 @@ const SHOWN = 300;
  */
 export function ActivitiesPage() {
   const navigate = useNavigate();
+  // A record's item opens here with ?show=<id>: that activity is listed first and marked, whatever the filter.
+  const [params] = useSearchParams();
+  const opened = params.get('show') ?? '';
+  const openedRow = useRef<HTMLTableRowElement>(null);
   const today = localDate(new Date());
   const office = useOfficeFilter();
   const members = useActiveMembers();
@@ -33,7 +37,7 @@ export function ActivitiesPage() {
   const [kind, setKind] = useState<ActivityKind>('speech');
   const [f, setF] = useState({ date: today, title: '', memberIds: [] as string[], mode: '口头发言', where: '', note: '' });
   const [errors, setErrors] = useState<Partial<Record<ActivityField, string>>>({});
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
+  const [note, setNote] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
   const [show, setShow] = useState<'' | ActivityKind>('');
   const text = ACTIVITY_TEXT[kind];
   const byId = new Map((members ?? []).map((m) => [m.id, m]));
@@ -51,7 +55,16 @@ export function ActivitiesPage() {
     }
   }
 
-  const shown = (list ?? []).filter((a) => !show || a.kind === show);
+  const target = opened ? (list ?? []).find((a) => a.id === opened) : undefined;
+  // One click deletes (the list stays quick to tidy); the snackbar's 撤销 brings it back.
+  function remove(a: DutyActivity) {
+    deleteActivity(a.id)
+      .then(() => setNote({ text: `已删除：${ACTIVITY_KIND_LABELS[a.kind]}「${a.title}」`, undo: () => { setNote(null); void restoreActivity(a.id).catch((e: Error) => setNote({ text: e.message, error: true })); } }))
+      .catch((e: Error) => setNote({ text: e.message, error: true }));
+  }
+
+  const shown = [...(target ? [target] : []), ...(list ?? []).filter((a) => a !== target && (!show || a.kind === show))];
+  useEffect(() => { openedRow.current?.scrollIntoView({ block: 'center' }); }, [target]);
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
@@ -88,25 +101,26 @@ export function ActivitiesPage() {
           {ACTIVITY_KINDS.map((k) => <MenuItem key={k} value={k}>{ACTIVITY_KIND_LABELS[k]}</MenuItem>)}
         </TextField>
         <Typography color="text.secondary">共 {shown.length} 条</Typography>
+        {opened && list && !target && <Alert severity="warning" sx={{ py: 0 }}>找不到这条履职活动（可能已删除）。</Alert>}
       </Stack>
       <TableContainer component={Paper}>
         <Table size="small" aria-label="履职活动">
           <TableHead><TableRow>{['日期', '类别', '内容', '委员', '地点 / 会议 / 服务对象', ''].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow></TableHead>
           <TableBody>
             {shown.slice(0, SHOWN).map((a) => (
-              <TableRow key={a.id} data-testid="activity-row">
+              <TableRow key={a.id} data-testid="activity-row" selected={a === target} ref={a === target ? openedRow : undefined} aria-current={a === target ? 'true' : undefined}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.date}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{ACTIVITY_KIND_LABELS[a.kind]}{a.mode ? `·${a.mode}` : ''}</TableCell>
                 <TableCell>{a.title}</TableCell>
                 <TableCell>{a.memberIds.map((id) => names.get(id) ?? '（已删除）').join('、')}</TableCell>
                 <TableCell>{a.where}</TableCell>
-                <TableCell>{!repos.dutyActivities.whyReadOnly(a) && <IconButton size="small" aria-label="删除" onClick={() => void deleteActivity(a.id)}><DeleteIcon fontSize="small" /></IconButton>}</TableCell>
+                <TableCell>{!repos.dutyActivities.whyReadOnly(a) && <IconButton size="small" aria-label="删除" onClick={() => remove(a)}><DeleteIcon fontSize="small" /></IconButton>}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </TableContainer>
-      <Snackbar open={!!note} autoHideDuration={6000} onClose={() => setNote(null)}>{note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)}>{note.text}</Alert> : undefined}</Snackbar>
+      <Snackbar open={!!note} autoHideDuration={6000} onClose={() => setNote(null)}>{note ? <Alert severity={note.error ? 'error' : 'success'} onClose={() => setNote(null)} action={note.undo ? <Button color="inherit" size="small" onClick={note.undo}>撤销</Button> : undefined}>{note.text}</Alert> : undefined}</Snackbar>
     </>
   );
 }

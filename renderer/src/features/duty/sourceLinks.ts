@@ -10,7 +10,7 @@ export const SOURCE_ROUTES: Record<string, (source: DutyItem['source']) => strin
   suggestions: ({ id }) => `/suggestions/${id}`,
   proposals: ({ id }) => `/proposals/${id}`,
   reports: ({ id }) => `/reports/${id}`,
-  dutyActivities: () => '/duty/activities',
+  dutyActivities: ({ id }) => `/duty/activities?show=${encodeURIComponent(id)}`,
   consultMeetings: ({ id }) => `/consultations/meetings/${id}`,
   supervisions: ({ id }) => `/consultations/supervision/${id}`,
 };

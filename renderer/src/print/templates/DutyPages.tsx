@@ -51,7 +51,7 @@ function OneRecord({ r, title, period }: { r: DutyRecordOne; title: string; peri
         <tr><th>姓名</th><td>{r.name}</td><th>委员编号</th><td>{r.memberNo}</td><th>界别</th><td>{r.sector}</td></tr>
         <tr><th>工作单位</th><td colSpan={3}>{r.unit}</td><th>所属工委</th><td>{r.office}</td></tr>
         <tr><th>专委会</th><td colSpan={5}>{r.committees || '—'}</td></tr>
-        <tr><th>履职积分</th><td className="dr-total">{r.total} 分</td><th>等次</th><td>{r.grade || '—'}</td><th>基本要求</th><td>{r.minimums.every((m) => m.met) ? '已达到' : '未达到'}</td></tr>
+        <tr><th>履职积分</th><td className="dr-total">{r.total} 分</td><th>等次</th><td>{r.grade || '—'}</td><th>基本要求</th><td>{!r.minimums.length ? '不作要求' : r.minimums.every((m) => m.met) ? '已达到' : '未达到'}</td></tr>
       </tbody></table>
       {r.minimums.length > 0 && <p className="dr-min">{r.minimums.map((m) => `${m.met ? '☑' : '☐'} ${m.label}（${m.count}）`).join('　')}</p>}
       {r.sessions.length > 0 && (

@@ -11,12 +11,14 @@ import { YearOutputs } from '../output/YearOutputs';
 
 function Chart({ title, items, testId }: { title: string; items: Array<[string, number]>; testId: string }) {
   const shown = items.map(([label, count]) => ({ label, count }));
+  // Room past the longest bar for its value label (a label outside the drawing area is clipped).
+  const top = Math.ceil(Math.max(1, ...items.map(([, n]) => n)) * 1.2);
   return (
     <Paper sx={{ p: 2 }} data-testid={testId}>
       <Typography variant="subtitle1">{title}</Typography>
       {!shown.length ? <Typography color="text.secondary">无数据</Typography> : (
-        <BarChart height={220} dataset={shown} layout="horizontal" margin={{ left: 8 }} yAxis={[{ scaleType: 'band', dataKey: 'label', width: 110, tickLabelInterval: () => true }]} xAxis={[{ min: 0, tickMinStep: 1 }]}
-          series={[{ dataKey: 'count', label: '议题数', color: '#1976d2' }]} hideLegend />
+        <BarChart height={220} dataset={shown} layout="horizontal" margin={{ left: 8 }} yAxis={[{ scaleType: 'band', dataKey: 'label', width: 110, tickLabelInterval: () => true }]} xAxis={[{ min: 0, max: top, tickMinStep: 1 }]}
+          series={[{ dataKey: 'count', label: '议题数', color: '#1976d2', barLabel: 'value', barLabelPlacement: 'outside' }]} hideLegend />
       )}
     </Paper>
   );

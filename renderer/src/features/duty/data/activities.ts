@@ -20,3 +20,8 @@ export async function saveActivity(input: ActivityInput): Promise<DutyActivity> 
 export async function deleteActivity(id: string): Promise<void> {
   await repos.dutyActivities.remove(id);
 }
+
+/** 撤销 a deletion (the snackbar offers it): the activity and its points come back. */
+export async function restoreActivity(id: string): Promise<void> {
+  await repos.dutyActivities.restore(id);
+}

@@ -1,5 +1,5 @@
 import { ruleRecordId, type DutyRuleRow } from '../../../../../shared/domain/duty';
-import { checkGrades, checkRule, type DutyRule, type RuleInput, type RuleTable } from '../../../../../shared/duty/rules';
+import { checkGrades, checkMinimums, checkRule, type DutyRule, type RuleInput, type RuleTable } from '../../../../../shared/duty/rules';
 import type { Fields } from '../../../../../shared/sync/record';
 import { identity } from '../../../db/identity';
 import { repos } from '../../../db';
@@ -36,13 +36,10 @@ export async function saveSettings(table: RuleTable, grades: ReadonlyArray<{ lab
   const office = hqOffice();
   const g = checkGrades(grades);
   if (!g.ok) throw new UserError(g.message);
-  const minimums = table.minimums.map((m, i) => {
-    const n = Number(String(minimumCounts[i] ?? m.count).trim());
-    if (!Number.isInteger(n) || n < 0 || n > 50) throw new UserError(`「${m.label}」的次数应是 0 到 50 之间的整数（0 表示不作要求）`);
-    return { ...m, count: n };
-  }).filter((m) => m.count > 0);
+  const m = checkMinimums(table.minimums, minimumCounts);
+  if (!m.ok) throw new UserError(m.message);
   await repos.dutyRules.create({
-    kind: 'settings', office, minimums, terms: table.terms,
+    kind: 'settings', office, minimums: m.value, terms: table.terms,
     // JSON has no -Infinity: the lowest grade is stored without a threshold.
     grades: g.value.map((x, i) => ({ label: x.label, min: i === g.value.length - 1 ? null : x.min })),
   } as Fields<DutyRuleRow>);

@@ -12,10 +12,8 @@ function Attention() {
   const year = new Date().getFullYear() - 1;
   // Kept with the data version (db/version-memo.ts): start does not read every source table again.
   const short = useVersionMemo(`duty.short:${year}`, async () => {
-    // A read already under way is shared (load.ts) and may have begun before the write that made this
-    // version: kept under this version, its count would stay stale (首页 said 280 short while the ranking
-    // said 167). A second call begins after it, so it sees every write up to here.
-    await loadDutySnapshot();
+    // loadDutySnapshot reads on from this call (a load under way is followed by one that begins after it):
+    // the count kept under this version sees every write up to it.
     const snap = await loadDutySnapshot();
     const active = snap.members.filter((m) => m.status === '在任');
     return rankGrouped(active, snap.byMember, snap.table, { kind: 'year', year }).filter((r) => r.duty.belowMinimum).length;

@@ -80,4 +80,22 @@ describe('the duty loader', () => {
     expect(after.items).toBe(before.items);
     expect(after.members.find((m) => m.id === m2.id)?.name).toBe('李坤');
   });
+
+  it('a caller after a write sees it, even while a load begun before the write is under way', async () => {
+    const [m] = await repos.members.bulkCreate([{ name: '赵敏', status: '在任', committees: [] }] as never);
+    dropDutySnapshot();
+    const before = loadDutySnapshot();
+    const r = await repos.reports.create({ title: '关于夜市噪声', date: '2026-06-01', reporters: [{ kind: 'member', memberId: m.id, name: '赵敏' }], attachments: [], origin: null } as never);
+    const after = await loadDutySnapshot();
+    expect(after.items.some((i) => i.source.id === r.id)).toBe(true);
+    await before;
+    // A call while a load is under way is not handed that load (it may have read before the call's writes),
+    // but the one that follows it, shared by every such caller.
+    const first = loadDutySnapshot();
+    const second = loadDutySnapshot();
+    const third = loadDutySnapshot();
+    expect(second).not.toBe(first);
+    expect(third).toBe(second);
+    expect((await second).rev).toBeGreaterThanOrEqual((await first).rev);
+  });
 });

@@ -50,6 +50,8 @@ const BY_ID_MAX = 2500;
 let rev = 0;
 let held: Held | null = null;
 let pending: Promise<DutySnapshot> | null = null;
+/** The load that follows the one under way (see loadDutySnapshot). */
+let next: Promise<DutySnapshot> | null = null;
 
 const live = <T,>(rows: readonly SyncMeta[]): T[] => rows.filter((r) => r.deleted === 0) as unknown as T[];
 
@@ -158,13 +160,22 @@ async function refresh(h: Held): Promise<Held> {
   return { vv: since.vv, items, snap };
 }
 
-/** The duty record as the database holds it now; concurrent callers share one read. */
+/**
+ * The duty record as the database holds it now, with every write made before
+ * this call. A load under way may have begun before such a write: a caller
+ * then waits for it and for one more (incremental, reading only what changed
+ * meanwhile), which every caller that arrives in the meantime shares.
+ */
 export function loadDutySnapshot(): Promise<DutySnapshot> {
-  pending ??= (async () => {
+  if (pending) {
+    next ??= pending.catch(() => undefined).then(() => { next = null; return loadDutySnapshot(); });
+    return next;
+  }
+  pending = (async () => {
     try {
-      const next = held ? await refresh(held) : await loadAll();
-      held = next;
-      return next.snap;
+      const made = held ? await refresh(held) : await loadAll();
+      held = made;
+      return made.snap;
     } finally {
       pending = null;
     }

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { OFFICE_ROLE_LABELS, type Office } from '../../../shared/domain/office';
 import { OfficeFilterSelect } from '../features/exchange/OfficeFilterSelect';
 import { useAutoBackup } from '../features/exchange/useAutoBackup';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { AppRoutes } from './routes';
 import { SECTIONS } from './sections';
 import { useAppStore } from './store';
@@ -53,7 +54,9 @@ export function Shell({ office }: { office: Office }) {
             {background.endsWith('…') && <LinearProgress color="warning" />}
           </Box>
         )}
-        <AppRoutes />
+        <PageErrorBoundary page={location.pathname}>
+          <AppRoutes />
+        </PageErrorBoundary>
       </Box>
     </Box>
   );

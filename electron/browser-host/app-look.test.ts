@@ -33,7 +33,11 @@ describe('the browser host looks like the app', () => {
 
   it('the browser UI speaks Chinese', () => {
     const env = browserEnv({ PATH: '/usr/bin', LANG: 'C.UTF-8' });
-    expect(env).toMatchObject({ PATH: '/usr/bin', LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' });
+    expect(env).toMatchObject({ PATH: '/usr/bin', LANGUAGE: 'zh_CN:zh', LANG: 'C.UTF-8' });
+    // File names stay UTF-8: a locale the machine may lack is never named, and a non-UTF-8 one is replaced.
+    expect(browserEnv({ LANG: 'POSIX' }).LANG).toBe('C.UTF-8');
+    expect(browserEnv({}).LANG).toBe('C.UTF-8');
+    expect(browserEnv({ LANG: 'zh_CN.UTF-8' }).LANG).toBe('zh_CN.UTF-8');
   });
 
   it('the folder picker draws its icons as SVG, not emoji that a fresh machine shows as boxes', () => {

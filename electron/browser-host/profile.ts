@@ -18,7 +18,10 @@ export const BROWSER_IGNORED_DEFAULT_ARGS = ['--enable-automation'];
 export function browserEnv(base: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(base)) if (v !== undefined) env[k] = v;
-  return { ...env, LANGUAGE: 'zh_CN:zh', LANG: env.LANG && /^zh_CN/.test(env.LANG) ? env.LANG : 'zh_CN.UTF-8' };
+  // LANGUAGE picks the UI's language. LANG stays a UTF-8 locale this machine has: naming one it lacks
+  // (zh_CN.UTF-8 where only C.UTF-8 is generated) leaves Chromium in ASCII, unable to open 南大街名册.xlsx.
+  const lang = env.LANG && /utf-?8/i.test(env.LANG) ? env.LANG : 'C.UTF-8';
+  return { ...env, LANGUAGE: 'zh_CN:zh', LANG: lang };
 }
 
 type Prefs = Record<string, unknown>;

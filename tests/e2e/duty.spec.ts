@@ -186,4 +186,17 @@ test('a 社情民意 recorded at the office, adopted at HQ by bundle, counted at
   const text = flat(pageTexts(pdf).join(''));
   for (const t of [`${new Date().getFullYear()}年度委员履职档案`, member, '履职积分', `${hqTotal + 18 * reports}分`, '报送社情民意', `社情民意「${TITLE}」被市政协单篇采用`]) expect(text).toContain(flat(t));
   await p.screenshot({ path: 'test-results/duty-print-record.png' });
+
+  // The office deletes the report: it asks first (取消 keeps it), then the report and its points go.
+  await p.goto(reportUrl);
+  await p.getByRole('button', { name: '删除', exact: true }).click();
+  const ask = p.getByRole('dialog', { name: '删除这篇社情民意？' });
+  await expect(ask).toContainText(`「${TITLE}」删除后不再列出，也不再计入反映人的履职档案。`);
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(p.getByRole('heading', { name: TITLE })).toBeVisible();
+  await p.getByRole('button', { name: '删除', exact: true }).click();
+  await p.getByRole('dialog', { name: '删除这篇社情民意？' }).getByRole('button', { name: '删除' }).click();
+  await expect(p).toHaveURL(/#\/reports$/);
+  await memberRecord(p, memberId);
+  await expect(p.getByTestId('duty-item').filter({ hasText: `社情民意「${TITLE}」` })).toHaveCount(0);
 });

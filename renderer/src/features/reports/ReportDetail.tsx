@@ -14,6 +14,7 @@ import { reportLength } from '../../../../shared/reports/validate';
 import { repos } from '../../db';
 import { useMe, useOfficeNames } from '../duty/data/offices';
 import { openInPrintCenter } from '../printing/pending';
+import { ConfirmDialog } from '../sessions/dialogs';
 import { sizeText } from '../sessions/materials';
 import { addAdoption, addInstruction, attachToReport, deleteReport, FieldErrors, removeAdoption, removeAttachment, removeInstruction } from './data';
 import { reportJob } from './printJob';
@@ -97,6 +98,7 @@ export function ReportDetail() {
   const report = useLiveQuery(() => repos.reports.get(id).then((r) => r ?? null), [id]);
   const [notice, setNotice] = useState(location.state?.notice ?? '');
   const [error, setError] = useState('');
+  const [asking, setAsking] = useState(false);
   if (report === undefined) return null;
   const back = <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/reports')}>返回列表</Button>;
   if (report === null || report.deleted) return <>{back}<Alert severity="warning" sx={{ mt: 2 }}>找不到这篇社情民意（可能已删除）。</Alert></>;
@@ -111,8 +113,13 @@ export function ReportDetail() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>{report.title}</Typography>
         <Button variant="contained" onClick={() => openInPrintCenter(reportJob(report, officeName), `社情民意：${report.title}`, navigate)}>打印</Button>
         {!readOnly && <Button onClick={() => navigate(`/reports/${report.id}/edit`)}>修改</Button>}
-        {!readOnly && <Button color="error" onClick={() => void deleteReport(report.id).then(() => navigate('/reports')).catch(fail)}>删除</Button>}
+        {!readOnly && <Button color="error" onClick={() => setAsking(true)}>删除</Button>}
       </Stack>
+      <ConfirmDialog
+        open={asking} title="删除这篇社情民意？" confirm="删除" onClose={() => setAsking(false)}
+        text={`「${report.title}」删除后不再列出，也不再计入反映人的履职档案。`}
+        onConfirm={() => deleteReport(report.id).then(() => { navigate('/reports'); })}
+      />
       {readOnly && <Alert severity="info" sx={{ mb: 2 }}>{readOnly}</Alert>}
       <Card sx={{ mb: 2 }}>
         <CardContent>

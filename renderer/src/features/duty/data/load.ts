@@ -113,9 +113,9 @@ async function rosterAndRules(): Promise<Pick<DutySnapshot, 'members' | 'ruleRow
   return { members, ruleRows, table: ruleTableOf(ruleRows) };
 }
 
+/** `items` in scoring order (compareItems): each member's list is then too. */
 function snapshotOf(items: DutyItem[], rest: Pick<DutySnapshot, 'members' | 'ruleRows' | 'table'>, sameItems?: DutySnapshot): DutySnapshot {
   if (sameItems) return { ...sameItems, ...rest, rev: ++rev };
-  items.sort(compareItems);
   return { items, byMember: itemsByMember(items), ...rest, rev: ++rev };
 }
 
@@ -126,13 +126,28 @@ async function loadAll(): Promise<Held> {
   const keep = interner();
   const items: DutyItem[] = [];
   for (const p of PRODUCERS) await produceAll(p, keep, items);
+  items.sort(compareItems);
   const snap = snapshotOf(items, await rosterAndRules());
   // For the ranking's next first open (kept.ts); the version read before the tables, so a write meanwhile makes it stale.
   keepItems(version, snap.items);
   return { vv, items, snap };
 }
 
+/** Two lists in scoring order made one (the items kept, and those made again after a change). */
+function mergeSorted(a: readonly DutyItem[], b: readonly DutyItem[]): DutyItem[] {
+  const out: DutyItem[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareItems(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 async function refresh(h: Held): Promise<Held> {
+  // The version before the reads, as in loadAll: a write during them leaves the kept copy stale, never fresh.
+  const version = await dataVersion();
   const since = await touchedSince(h.vv, DUTY_TABLES);
   if (!since) return loadAll();
   const touched = since.touched;
@@ -148,15 +163,18 @@ async function refresh(h: Held): Promise<Held> {
       if (p.tables.some((t) => t !== p.rows && any(t)) || rows > BY_ID_MAX) redo.add(p.rows);
       else if (rows) byId.set(p.rows, touched.get(p.rows)!);
     }
-    items = items.filter((i) => !redo.has(i.source.table) && !byId.get(i.source.table)?.has(i.source.id));
+    const fresh: DutyItem[] = [];
     for (const p of PRODUCERS) {
-      if (redo.has(p.rows)) await produceAll(p, keep, items);
-      else if (byId.has(p.rows)) for (const it of await produceSome(p, [...byId.get(p.rows)!], keep)) items.push(it);
+      if (redo.has(p.rows)) await produceAll(p, keep, fresh);
+      else if (byId.has(p.rows)) for (const it of await produceSome(p, [...byId.get(p.rows)!], keep)) fresh.push(it);
     }
+    // What stays is in scoring order still: only what was made again is sorted, then merged in.
+    const stays = items.filter((i) => !redo.has(i.source.table) && !byId.get(i.source.table)?.has(i.source.id));
+    items = mergeSorted(stays, fresh.sort(compareItems));
   }
   const rest = any('members') || any('dutyRules') ? await rosterAndRules() : h.snap;
   const snap = snapshotOf(items, { members: rest.members, ruleRows: rest.ruleRows, table: rest.table }, items === h.items ? h.snap : undefined);
-  if (items !== h.items) keepItems(await dataVersion(), snap.items);
+  if (items !== h.items) keepItems(version, snap.items);
   return { vv: since.vv, items, snap };
 }
 
